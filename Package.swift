@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+// Gapwise: outcome-inequality analytics for Scottish small areas.
+import PackageDescription
+
+let package = Package(
+    name: "Gapwise",
+    products: [
+        .library(name: "Gapwise", targets: ["Gapwise"]),
+        .executable(name: "gapwise", targets: ["GapwiseCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C interop: OpenBLAS (cblas.h) and LAPACKE (lapacke.h), imported only by GapwiseNumerics.
+        .systemLibrary(
+            name: "CBLAS", path: "Sources/CBLAS",
+            providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(
+            name: "CLAPACKE", path: "Sources/CLAPACKE",
+            providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
+
+        // The numerical core: matrices, BLAS/LAPACK, SIMD reductions, ranking, distributions, RNG.
+        .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE"]),
+
+        // The public library product that embedding tools import.
+        .target(name: "Gapwise", dependencies: ["GapwiseNumerics"]),
+
+        // The `gapwise` command: parses, calls the library, formats.
+        .executableTarget(
+            name: "GapwiseCLI",
+            dependencies: [
+                "Gapwise",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Shared helpers for the test targets (locating ../shared, NIST file parsing).
+        .target(name: "GapwiseTestSupport", dependencies: ["GapwiseNumerics"], path: "Tests/GapwiseTestSupport"),
+
+        .testTarget(name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"]),
+        .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
+    ]
+)

@@ -1,0 +1,8 @@
+// Gapwise: the public library product; re-exports the numerical core and carries the version.
+@_exported import GapwiseNumerics
+
+/// Facts about this build of Gapwise.
+public enum GapwiseInfo {
+    /// The semantic version of the library and the `gapwise` command.
+    public static let version = "0.1.0"
+}
