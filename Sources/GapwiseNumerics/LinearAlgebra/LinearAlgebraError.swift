@@ -17,6 +17,10 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     /// An iterative LAPACK algorithm (SVD, eigen-decomposition) failed to converge; `count` off-diagonal
     /// elements did not converge to zero.
     case noConvergence(routine: String, count: Int)
+    /// An argument is outside its domain (negative weights, too few observations, ...).
+    case invalidArgument(operation: String, detail: String)
+    /// LAPACKE could not allocate its work space.
+    case outOfMemory(routine: String)
     /// The input holds NaN or infinity, which LAPACK cannot factorise meaningfully.
     case nonFinite(operation: String)
 
@@ -34,6 +38,10 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
             return "\(routine): the matrix is not positive definite (leading minor of order \(order) fails)."
         case let .noConvergence(routine, count):
             return "\(routine): the algorithm did not converge (\(count) elements failed to converge)."
+        case let .invalidArgument(op, detail):
+            return "\(op): \(detail)."
+        case let .outOfMemory(routine):
+            return "\(routine): LAPACK could not allocate its work space (out of memory)."
         case let .nonFinite(op):
             return "\(op): the input contains NaN or infinity."
         }
