@@ -70,8 +70,8 @@ struct AugmentedRefinement {
             steps = step
             if step > 0 {
                 if relative <= 0x1p-53 { break }
-                // Stagnation: the correction stopped shrinking for three steps running.
-                if relative >= previous / 2 { stalled += 1; if stalled >= 3 { break } } else { stalled = 0 }
+                // Stagnation: the correction stopped shrinking for two steps running.
+                if relative >= previous / 2 { stalled += 1; if stalled >= 2 { break } } else { stalled = 0 }
             }
             previous = relative
         }

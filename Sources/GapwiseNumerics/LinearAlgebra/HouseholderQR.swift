@@ -50,4 +50,27 @@ struct HouseholderQR {
             }
         }
     }
+
+    /// The reciprocal condition number of R in the 1-norm (LAPACK `dtrcon`); κ₁(R) = 1/rcond.
+    func reciprocalCondition() throws(LinearAlgebraError) -> Double {
+        let bn = try blasInt(n, "dtrcon"), lda = try blasInt(max(m, 1), "dtrcon")
+        var rcond = 0.0
+        let info = qr.withUnsafeBufferPointer { ap in
+            LAPACKE_dtrcon(LAPACK_COL_MAJOR, lapackChar("1"), lapackChar("U"), lapackChar("N"), bn, ap.baseAddress, lda, &rcond)
+        }
+        try checkLAPACK(info, "dtrcon") { .illegalArgument(routine: "dtrcon", index: $0) }
+        return rcond
+    }
+
+    /// `(RᵀR)⁻¹ = R⁻¹R⁻ᵀ` from the triangular inverse (LAPACK `dtrtri`); relative accuracy about κ(R)·ε.
+    func inverseGram() throws(LinearAlgebraError) -> Matrix {
+        var rinv = Matrix(rows: n, columns: n)
+        for j in 0..<n { for i in 0...j { rinv[i, j] = qr[i + j * m] } }
+        let bn = try blasInt(n, "dtrtri")
+        let info = rinv.storage.withUnsafeMutableBufferPointer { p in
+            LAPACKE_dtrtri(LAPACK_COL_MAJOR, lapackChar("U"), lapackChar("N"), bn, p.baseAddress, max(bn, 1))
+        }
+        try checkLAPACK(info, "dtrtri") { .singular(routine: "dtrtri", pivot: $0) }
+        return try BLAS.syrk(rinv, transpose: .none)  // R⁻¹ R⁻ᵀ
+    }
 }

@@ -93,10 +93,15 @@ public enum LinearRegression {
         // Residuals and sums of squares in extended precision.
         var residuals = [Double](repeating: 0, count: n)
         var rss: Float80 = 0
+        var fitted = [Float80](repeating: intercept ? Float80(beta[0]) : 0, count: n)
+        for j in (intercept ? 1 : 0)..<p {
+            let bj = Float80(beta[j]), col = (j - (intercept ? 1 : 0)) * n
+            design.storage.withUnsafeBufferPointer { xp in
+                for i in 0..<n { fitted[i] += Float80(xp[col + i]) * bj }
+            }
+        }
         for i in 0..<n {
-            var fit: Float80 = intercept ? Float80(beta[0]) : 0
-            for j in (intercept ? 1 : 0)..<p { fit += Float80(design[i, j - (intercept ? 1 : 0)]) * Float80(beta[j]) }
-            let e = Float80(y[i]) - fit
+            let e = Float80(y[i]) - fitted[i]
             residuals[i] = Double(e)
             rss += Float80(weights?[i] ?? 1) * e * e
         }
@@ -112,15 +117,24 @@ public enum LinearRegression {
         let df = n - p
         let s2 = df > 0 ? rss / Float80(df) : Float80.nan
 
-        // (XᵀWX)⁻¹ column by column from the refined augmented system, then unscaled.
+        // (XᵀWX)⁻¹. Its relative error from the QR factor alone is about κ(R)·ε; when that could exceed
+        // 1e-12 each column is instead refined through the augmented system (b = 0, g = −e_j).
         var cov = Matrix(rows: p, columns: p)
-        let zeroB = [Double](repeating: 0, count: n)
-        for j in 0..<p {
-            var g = zeros
-            g[j] = -1
-            let c = try solver.solve(b: zeroB, g: g).x
-            for i in 0..<p { cov[i, j] = c[i] * scale[i] * scale[j] }
+        let scaled: Matrix
+        if try solver.qr.reciprocalCondition() >= 1e-4 {
+            scaled = try solver.qr.inverseGram()
+        } else {
+            var c = Matrix(rows: p, columns: p)
+            let zeroB = [Double](repeating: 0, count: n)
+            for j in 0..<p {
+                var g = zeros
+                g[j] = -1
+                let col = try solver.solve(b: zeroB, g: g).x
+                for i in 0..<p { c[i, j] = col[i] }
+            }
+            scaled = c
         }
+        for j in 0..<p { for i in 0..<p { cov[i, j] = scaled[i, j] * scale[i] * scale[j] } }
         let se = (0..<p).map { Double((s2 * Float80(cov[$0, $0])).squareRoot()) }
         return RegressionFit(
             coefficients: beta, standardErrors: se,
