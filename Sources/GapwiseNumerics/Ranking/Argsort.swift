@@ -41,28 +41,24 @@ public enum Ranking {
         _ values: [Double], order: Order = .ascending, nan: NaNPolicy = .reject
     ) throws(RankingError) -> [Int] {
         let n = values.count
-        precondition(n <= Int(Int32.max), "Ranking.argsort: at most 2^31 - 1 values (got \(n))")
         var nanIndices: [Int] = []
         for i in 0..<n where values[i].isNaN {
             if nan == .reject { throw .missingValue(argument: "values", index: i) }
             nanIndices.append(i)
         }
         if n < 64 { return referenceArgsort(values, order: order) }
-        var keys = [UInt64]()
-        var index = [Int32]()
-        keys.reserveCapacity(n - nanIndices.count)
-        index.reserveCapacity(n - nanIndices.count)
+        var items = [KeyedIndex]()
+        items.reserveCapacity(n - nanIndices.count)
         let flip: UInt64 = order == .descending ? ~0 : 0
         for i in 0..<n {
             let v = values[i]
             if v.isNaN { continue }
-            keys.append(orderedKey(v) ^ flip)
-            index.append(Int32(truncatingIfNeeded: i))
+            items.append(KeyedIndex(key: orderedKey(v) ^ flip, index: i))
         }
-        radixSort(keys: &keys, index: &index)
+        radixSort(&items)
         var result = [Int]()
         result.reserveCapacity(n)
-        for i in index { result.append(Int(i)) }
+        for item in items { result.append(item.index) }
         result.append(contentsOf: nanIndices)
         return result
     }
@@ -90,49 +86,47 @@ public enum Ranking {
         return bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
     }
 
-    /// Stable LSD radix sort of `keys` (11-bit digits, six passes), carrying `index` along.
-    private static func radixSort(keys: inout [UInt64], index: inout [Int32]) {
-        let n = keys.count
+    /// A sort key travelling with the position it came from (one 16-byte record, one write per move).
+    struct KeyedIndex {
+        var key: UInt64
+        var index: Int
+    }
+
+    /// Stable LSD radix sort of `items` by key (11-bit digits, six passes).
+    private static func radixSort(_ items: inout [KeyedIndex]) {
+        let n = items.count
         let bits = 11, bins = 1 << bits, mask = UInt64(bins - 1), passes = 6
         // One read of the keys fills all six histograms.
         var counts = [Int](repeating: 0, count: bins * passes)
-        keys.withUnsafeBufferPointer { k in
+        items.withUnsafeBufferPointer { src in
             counts.withUnsafeMutableBufferPointer { c in
-                for key in k {
-                    for p in 0..<passes { c[p * bins + Int((key >> UInt64(p * bits)) & mask)] += 1 }
+                for item in src {
+                    for p in 0..<passes { c[p * bins + Int((item.key >> UInt64(p * bits)) & mask)] += 1 }
                 }
             }
         }
-        var keys2 = [UInt64](repeating: 0, count: n)
-        var index2 = [Int32](repeating: 0, count: n)
+        // Every slot of the scratch buffer is written by the first executed pass before it is read.
+        var other = [KeyedIndex](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var offsets = [Int](repeating: 0, count: bins)
         for p in 0..<passes {
             let base = p * bins
             // A pass where every key has the same digit leaves the order unchanged: skip it.
             if counts[base..<(base + bins)].contains(n) { continue }
-            var offsets = [Int](repeating: 0, count: bins)
             var running = 0
             for b in 0..<bins { offsets[b] = running; running += counts[base + b] }
             let shift = UInt64(p * bits)
-            keys.withUnsafeBufferPointer { src in
-                index.withUnsafeBufferPointer { isrc in
-                    keys2.withUnsafeMutableBufferPointer { dst in
-                        index2.withUnsafeMutableBufferPointer { idst in
-                            offsets.withUnsafeMutableBufferPointer { off in
-                                for i in 0..<n {
-                                    let key = src[i]
-                                    let d = Int((key >> shift) & mask)
-                                    let o = off[d]
-                                    dst[o] = key
-                                    idst[o] = isrc[i]
-                                    off[d] = o + 1
-                                }
-                            }
+            items.withUnsafeBufferPointer { src in
+                other.withUnsafeMutableBufferPointer { dst in
+                    offsets.withUnsafeMutableBufferPointer { off in
+                        for item in src {
+                            let d = Int((item.key >> shift) & mask)
+                            dst[off[d]] = item
+                            off[d] += 1
                         }
                     }
                 }
             }
-            swap(&keys, &keys2)
-            swap(&index, &index2)
+            swap(&items, &other)
         }
     }
 }
