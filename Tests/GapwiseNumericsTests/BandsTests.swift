@@ -149,9 +149,13 @@ struct PopulationBandTests {
         #expect(throws: RankingError.missingValue(argument: "values", index: 0)) {
             try QuantileBands.byPopulation(ranks: [.nan, 2], population: [1, 1], bands: 2)
         }
+        #expect(RankingError.zeroTotalPopulation(group: nil).description
+                == "the areas have a total population of 0, so population shares cannot be worked out.")
         #expect(throws: RankingError.populationTooLarge(total: 1e16)) {
             try QuantileBands.byPopulation(ranks: [1, 2], population: [5e15, 5e15], bands: 2)
         }
+        #expect(RankingError.populationTooLarge(total: 1e16).description
+                == "the total population 1e+16 is too large to accumulate exactly (total times bands must stay below 2^53).")
     }
 }
 
