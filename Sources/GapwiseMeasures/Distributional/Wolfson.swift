@@ -8,7 +8,8 @@ extension Inequality {
     /// `np.interp`), G the (uncorrected) Gini and m the weighted median. The median is the value where
     /// the cumulative weight first reaches W/2; when it reaches W/2 exactly at a unit boundary it is the
     /// average of the values on either side (so unweighted it is NumPy/R `median`, and integer weights
-    /// give the median of the repeated rows).
+    /// give the median of the repeated rows); "exactly" allows 1e-12·W for the rounding of the running
+    /// sum of weights, so that rescaling the weights cannot move the median.
     ///
     /// - Parameters:
     ///   - values: y ≥ 0 with a positive total.
@@ -40,10 +41,15 @@ extension Inequality {
         let half = s.totalWeight / 2
         var c = 0.0
         let positive = order.filter { s.weights[$0] > 0 }
+        // The median jumps where the cumulative weight meets W/2, so "meets" allows for the rounding of
+        // the running sum (1e-12·W); otherwise scaling all weights could move the median by rounding alone.
+        let slack = 1e-12 * s.totalWeight
         for (k, i) in positive.enumerated() {
             c += s.weights[i]
+            if abs(c - half) <= slack && k + 1 < positive.count {
+                return (s.values[i] + s.values[positive[k + 1]]) / 2
+            }
             if c > half { return s.values[i] }
-            if c == half { return (s.values[i] + s.values[positive[k + 1]]) / 2 }
         }
         return s.values[positive[positive.count - 1]]
     }
