@@ -23,8 +23,11 @@ let package = Package(
         // The numerical core: matrices, BLAS/LAPACK, SIMD reductions, ranking, distributions, RNG.
         .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE"]),
 
+        // Inequality measures: distributional (Gini, Theil, GE, Atkinson, ...), concentration, decomposition.
+        .target(name: "GapwiseMeasures", dependencies: ["GapwiseNumerics"]),
+
         // The public library product that embedding tools import.
-        .target(name: "Gapwise", dependencies: ["GapwiseNumerics"]),
+        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseMeasures"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -38,6 +41,9 @@ let package = Package(
         .target(name: "GapwiseTestSupport", dependencies: ["GapwiseNumerics"], path: "Tests/GapwiseTestSupport"),
 
         .testTarget(name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"]),
+        .testTarget(
+            name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
+            exclude: ["Reference/generate_reference.py"]),
         .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 // Gapwise: the public library product; re-exports the numerical core and carries the version.
 @_exported import GapwiseNumerics
+@_exported import GapwiseMeasures
 
 /// Facts about this build of Gapwise.
 public enum GapwiseInfo {

@@ -1,0 +1,32 @@
+// TheilL: Theil's L index, the mean log deviation (MLD), GE(0), weighted; zeros are an error.
+import Foundation
+
+extension Inequality {
+    /// Theil's L index, the mean log deviation (GE(0)): the mean log ratio of the mean to each value.
+    ///
+    /// `L = −Σ w̃_i ln(y_i/μ) = ln μ − Σ w̃_i ln y_i`, w̃ = w/Σw.
+    ///
+    /// - Parameters:
+    ///   - values: y > 0 (the logarithm of every value is taken; a zero makes L infinite).
+    ///   - weights: optional population (frequency) weights.
+    /// - Throws: sample errors, `.negativeValue`, `.zeroValue` (no value may be zero; nothing is replaced
+    ///   by a tiny number).
+    /// - Returns: L ≥ 0, unbounded above; 0 when all values are equal. Scale, permutation and
+    ///   replication invariant; decomposes with population-share weights.
+    ///
+    /// References: Theil (1967); Bourguignon (1979) Econometrica 47; R `ineq::Theil(parameter = 1)`
+    /// and `ineq::entropy(parameter = 0)`; WHO HEAT `mld` (×1000 there).
+    public static func theilL(_ values: [Double], weights: [Double]? = nil) throws -> InequalityEstimate {
+        let s = try WeightedSample(measure: "theil_l", values: values, weights: weights)
+        try s.requirePositive(reason: "the mean log deviation takes the logarithm of every value")
+        let l = s.allEqual ? 0 : theilLKernel(s.values, s.weights, s.totalWeight, s.mean)
+        return s.estimate(.theilL, l, method: "MLD = −Σ w̃ ln(y/μ)")
+    }
+
+    /// `−Σ w_i ln(y_i/μ) / W`.
+    package static func theilLKernel(_ y: [Double], _ w: [Double], _ total: Double, _ mean: Double) -> Double {
+        var s = 0.0
+        for i in y.indices { s += w[i] * log(y[i] / mean) }
+        return -s / total
+    }
+}

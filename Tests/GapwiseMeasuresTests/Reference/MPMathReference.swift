@@ -1,0 +1,62 @@
+// MPMathReference: 50-digit reference values from generate_reference.py (generated; do not edit).
+
+/// Inputs and mpmath reference values (rounded to 17 significant digits) for the weighted tests.
+enum MPMathReference {
+    static let y: [Double] = [3.2, 7.5, 1.1, 7.5, 12.0, 0.4, 5.5, 9.9, 3.2, 20.25, 2.0, 6.6]
+    static let w: [Double] = [1.5, 2.0, 0.7, 3.1, 1.0, 2.2, 0.9, 1.3, 2.6, 0.5, 1.8, 1.1]
+    static let rank: [Double] = [5.0, 2.0, 1.0, 4.0, 5.0, 1.0, 3.0, 2.0, 4.0, 5.0, 1.0, 3.0]
+    static let groups: [String] = ["a", "b", "a", "c", "b", "a", "c", "b", "a", "c", "b", "c"]
+    static let p: [Double] = [0.12, 0.35, 0.08, 0.4, 0.55, 0.05, 0.3, 0.45, 0.2, 0.7, 0.1, 0.33]
+    static let yWithZeros: [Double] = [3.2, 7.5, 0.0, 7.5, 12.0, 0.0, 5.5, 9.9, 3.2, 20.25, 2.0, 6.6]
+    static let countsA: [Double] = [120.0, 40.0, 15.0, 300.0, 75.0, 60.0, 10.0]
+    static let countsB: [Double] = [30.0, 90.0, 55.0, 100.0, 25.0, 200.0, 80.0]
+    static let giniW = 0.38882014290294626
+    static let giniCorrectedW = 0.41078738261497712
+    static let giniU = 0.42877447883765003
+    static let theilTW = 0.27004943475246608
+    static let theilLW = 0.38141346386409383
+    static let theilTZerosW = 0.32528554873403261
+    static let geM1W = 0.92028682169278421
+    static let geHalfW = 0.30404739066382163
+    static let ge2W = 0.27096188882631588
+    static let ge3W = 0.34932195360504160
+    static let geNear1W = 0.27004943471312347
+    static let geNear0W = 0.38141346364286491
+    static let geBelow1W = 0.27004943868672665
+    static let geHalfZerosW = 0.46883437754811824
+    static let atk025W = 0.070155081016647728
+    static let atkHalfW = 0.14624589434631841
+    static let atk1W = 0.31710452136281469
+    static let atkNear1W = 0.31710452172468395
+    static let atk2W = 0.64795843180177537
+    static let atk3W = 0.80117872947091009
+    static let atkSmallW = 2.7004943514589209e-9
+    static let atkHalfZerosW = 0.22067933417587590
+    static let cvW = 0.73615472398989043
+    static let palmaW = 1.8229888307648805
+    static let s80s20W = 12.626126126126126
+    static let wolfsonW = 0.20093095442976766
+    static let ricciSchutzW = 0.29410786094969038
+    static let kolm01W = 0.72409862716624997
+    static let herfindahl1W = 0.082455816986771749
+    static let herfindahl2W = 0.094092299115034654
+    static let rosenbluthW = 0.087496234059273271
+    static let concW = 0.20316245842513176
+    static let concGeneralisedW = 1.1279862163630644
+    static let concWagstaffW = 0.23458661776790335
+    static let concWagstaffBounds = 0.063525432723280088
+    static let concErreygersW = 0.18620949984271785
+    static let dissimilarity = 0.53114571746384872
+    static let decompTTotal = 0.27004943475246608
+    static let decompTBetween = 0.13486442800461956
+    static let decompTWithin = 0.13518500674784652
+    static let decompLTotal = 0.38141346386409383
+    static let decompLBetween = 0.16615998439516129
+    static let decompLWithin = 0.21525347946893254
+    static let decompHalfTotal = 0.30404739066382163
+    static let decompHalfBetween = 0.14827686486232720
+    static let decompHalfWithin = 0.15577052580149443
+    static let decomp2Total = 0.27096188882631588
+    static let decomp2Between = 0.11758253520991171
+    static let decomp2Within = 0.15337935361640417
+}
