@@ -41,9 +41,9 @@ public enum ReductionError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .zeroTotalWeight(op):
             return "\(op): the weights add up to zero, so there is nothing to average."
         case let .nonFiniteValue(op, i, v):
-            return "\(op): value number \(i + 1) is \(v); every value must be a finite number."
+            return "\(op): value number \(i + 1) is \(Self.show(v)); every value must be a finite number."
         case let .nonFiniteWeight(op, i, v):
-            return "\(op): weight number \(i + 1) is \(v); every weight must be a finite number."
+            return "\(op): weight number \(i + 1) is \(Self.show(v)); every weight must be a finite number."
         case let .negativeWeight(op, i, v):
             return "\(op): weight number \(i + 1) is \(v); weights (frequencies or populations) cannot be negative."
         case let .negativeValue(op, i, v):
@@ -57,6 +57,10 @@ public enum ReductionError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .constantValues(op):
             return "\(op): all values are equal, so the measure (a ratio with the variation as denominator) is undefined."
         }
+    }
+
+    private static func show(_ v: Double) -> String {
+        v.isNaN ? "not a number (NaN)" : v.isInfinite ? (v > 0 ? "infinite" : "minus infinite") : "\(v)"
     }
 
     private static func format(_ x: Double) -> String {
