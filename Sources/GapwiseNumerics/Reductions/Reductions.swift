@@ -4,7 +4,7 @@
 /// fused single-pass weighted sums used by the inequality measures.
 ///
 /// Every sum is compensated (see `CompensatedLanes`): its error is about one rounding of the exact
-/// result, `eps*|S|` with `eps = 2^-53`, plus a second-order term `~(n/8)^2 eps^2 sum|x|`, so the error
+/// result, `eps*|S|` with `eps = 2^-53`, plus a second-order term `~(n/4)^2 eps^2 sum|x|`, so the error
 /// does **not** grow linearly with the number of terms as a plain loop's `(n-1) eps sum|x|` does.
 ///
 /// Inputs are any `Collection` of `Double` (`[Double]`, `ArraySlice<Double>`, `ContiguousArray`, ...).

@@ -4,7 +4,7 @@ extension Reductions {
     /// The sum `S = Σ_i y_i`, computed with compensated SIMD lanes.
     ///
     /// - Parameter values: any collection of `Double`; may be empty (the sum is then 0).
-    /// - Returns: `S` with error `|Ŝ − S| <= eps·|S| + (n/8 + 16)²·eps²·Σ|y_i|` (`eps = 2^-53`), i.e.
+    /// - Returns: `S` with error `|Ŝ − S| <= eps·|S| + (n/4 + 8)²·eps²·Σ|y_i|` (`eps = 2^-53`), i.e.
     ///   about one rounding of the exact sum: it does not grow linearly with `n`. Ill-conditioned sums
     ///   such as `[1e16, 1, -1e16]` are exact (result 1).
     /// - Throws: `ReductionError.nonFiniteValue` for the first NaN or infinite value;
@@ -26,7 +26,7 @@ extension Reductions {
     /// The weighted sum `Σ_i w_i·y_i` (frequency or population weights).
     ///
     /// Each product `w_i·y_i` is rounded once (relative error `<= eps`), then the products are summed
-    /// with compensated SIMD lanes, so `|Ŝ − S| <= eps·|S| + (eps + (n/8 + 16)²eps²)·Σ|w_i·y_i|`:
+    /// with compensated SIMD lanes, so `|Ŝ − S| <= eps·|S| + (eps + (n/4 + 8)²eps²)·Σ|w_i·y_i|`:
     /// independent of `n` to first order. No fused multiply-add is used (slow on baseline x86-64).
     ///
     /// - Parameters:

@@ -1,8 +1,8 @@
-// SumKernels: the SIMD8 compensated loops over contiguous buffers (internal; validated by the callers).
+// SumKernels: the SIMD compensated loops over contiguous buffers (internal; validated by the callers).
 import Foundation
 
-/// The pointer loops. Each reads its buffers once, eight elements at a time, and accumulates into
-/// `CompensatedLanes`; the last `n mod 8` elements are padded with a neutral value. Each has a plain
+/// The pointer loops. Each reads its buffers once, `laneWidth` elements at a time, and accumulates into
+/// `CompensatedLanes`; the last `n mod laneWidth` elements are padded with a neutral value. Each has a plain
 /// scalar twin in `ScalarReference` that the tests compare against. Weighted kernels also OR the
 /// weights' sign bits (`SignFlags`) so that callers can reject negative weights without a second pass.
 enum SumKernels {
@@ -13,11 +13,11 @@ enum SumKernels {
         var acc = CompensatedLanes()
         let n = y.count
         var i = 0
-        while i + 8 <= n {
-            acc.add(y.simd8(at: i))
-            i += 8
+        while i + laneWidth <= n {
+            acc.add(y.lanes(at: i))
+            i += laneWidth
         }
-        if i < n { acc.add(y.simd8Tail(from: i, padding: 0)) }
+        if i < n { acc.add(y.lanesTail(from: i, padding: 0)) }
         return acc.total
     }
 
@@ -27,16 +27,16 @@ enum SumKernels {
         var flags = SignFlags()
         let n = y.count
         var i = 0
-        while i + 8 <= n {
-            let wv = w.simd8(at: i)
+        while i + laneWidth <= n {
+            let wv = w.lanes(at: i)
             flags.record(wv)
-            acc.add(wv * y.simd8(at: i))
-            i += 8
+            acc.add(wv * y.lanes(at: i))
+            i += laneWidth
         }
         if i < n {
-            let wv = w.simd8Tail(from: i, padding: 0)
+            let wv = w.lanesTail(from: i, padding: 0)
             flags.record(wv)
-            acc.add(wv * y.simd8Tail(from: i, padding: 0))
+            acc.add(wv * y.lanesTail(from: i, padding: 0))
         }
         return (acc.total, flags.anySet)
     }
@@ -47,18 +47,18 @@ enum SumKernels {
         var flags = SignFlags()
         let n = y.count
         var i = 0
-        while i + 8 <= n {
-            let wv = w.simd8(at: i)
+        while i + laneWidth <= n {
+            let wv = w.lanes(at: i)
             flags.record(wv)
             sw.add(wv)
-            swy.add(wv * y.simd8(at: i))
-            i += 8
+            swy.add(wv * y.lanes(at: i))
+            i += laneWidth
         }
         if i < n {
-            let wv = w.simd8Tail(from: i, padding: 0)
+            let wv = w.lanesTail(from: i, padding: 0)
             flags.record(wv)
             sw.add(wv)
-            swy.add(wv * y.simd8Tail(from: i, padding: 0))
+            swy.add(wv * y.lanesTail(from: i, padding: 0))
         }
         return (sw.total, swy.total, flags.anySet)
     }
@@ -69,17 +69,17 @@ enum SumKernels {
         var flags = SignFlags()
         let n = y.count
         var i = 0
-        while i + 8 <= n {
-            let wv = w.simd8(at: i), yv = y.simd8(at: i)
+        while i + laneWidth <= n {
+            let wv = w.lanes(at: i), yv = y.lanes(at: i)
             flags.record(wv)
             let p = wv * yv
             sw.add(wv)
             swy.add(p)
             swy2.add(p * yv)
-            i += 8
+            i += laneWidth
         }
         if i < n {
-            let wv = w.simd8Tail(from: i, padding: 0), yv = y.simd8Tail(from: i, padding: 0)
+            let wv = w.lanesTail(from: i, padding: 0), yv = y.lanesTail(from: i, padding: 0)
             flags.record(wv)
             let p = wv * yv
             sw.add(wv)
@@ -92,17 +92,17 @@ enum SumKernels {
     /// (Σ (y−m), Σ (y−m)²): the second pass of the two-pass variance.
     static func centered(_ y: Buffer, about m: Double) -> (d: Double, d2: Double) {
         var sd = CompensatedLanes(), sd2 = CompensatedLanes()
-        let mv = SIMD8<Double>(repeating: m)
+        let mv = Lanes(repeating: m)
         let n = y.count
         var i = 0
-        while i + 8 <= n {
-            let d = y.simd8(at: i) - mv
+        while i + laneWidth <= n {
+            let d = y.lanes(at: i) - mv
             sd.add(d)
             sd2.add(d * d)
-            i += 8
+            i += laneWidth
         }
         if i < n {
-            let d = y.simd8Tail(from: i, padding: m) - mv
+            let d = y.lanesTail(from: i, padding: m) - mv
             sd.add(d)
             sd2.add(d * d)
         }
@@ -112,19 +112,19 @@ enum SumKernels {
     /// (Σ w·(y−m), Σ w·(y−m)²): the second pass of the weighted two-pass variance.
     static func centeredWeighted(_ w: Buffer, _ y: Buffer, about m: Double) -> (wd: Double, wd2: Double) {
         var sd = CompensatedLanes(), sd2 = CompensatedLanes()
-        let mv = SIMD8<Double>(repeating: m)
+        let mv = Lanes(repeating: m)
         let n = y.count
         var i = 0
-        while i + 8 <= n {
-            let d = y.simd8(at: i) - mv
-            let wd = w.simd8(at: i) * d
+        while i + laneWidth <= n {
+            let d = y.lanes(at: i) - mv
+            let wd = w.lanes(at: i) * d
             sd.add(wd)
             sd2.add(wd * d)
-            i += 8
+            i += laneWidth
         }
         if i < n {
-            let d = y.simd8Tail(from: i, padding: m) - mv
-            let wd = w.simd8Tail(from: i, padding: 0) * d
+            let d = y.lanesTail(from: i, padding: m) - mv
+            let wd = w.lanesTail(from: i, padding: 0) * d
             sd.add(wd)
             sd2.add(wd * d)
         }
@@ -134,18 +134,18 @@ enum SumKernels {
     /// Σ_{i < n−1} (y_i − m)(y_{i+1} − m): the lag-1 autocovariance sum.
     static func lag1(_ y: Buffer, about m: Double) -> Double {
         var acc = CompensatedLanes()
-        let mv = SIMD8<Double>(repeating: m)
+        let mv = Lanes(repeating: m)
         let n = y.count
         guard n >= 2 else { return 0 }
         var i = 0
-        while i + 9 <= n {
-            acc.add((y.simd8(at: i) - mv) * (y.simd8(at: i + 1) - mv))
-            i += 8
+        while i + laneWidth + 1 <= n {
+            acc.add((y.lanes(at: i) - mv) * (y.lanes(at: i + 1) - mv))
+            i += laneWidth
         }
         if i < n - 1 {
             // Lanes 0..<(n-1-i) pair y[i+k] with y[i+k+1]; the lane holding y[n-1] meets the padding m.
-            let a = y.simd8Tail(from: i, padding: m) - mv
-            let b = y.simd8Tail(from: i + 1, padding: m) - mv
+            let a = y.lanesTail(from: i, padding: m) - mv
+            let b = y.lanesTail(from: i + 1, padding: m) - mv
             acc.add(a * b)
         }
         return acc.total
@@ -158,15 +158,15 @@ enum SumKernels {
         let n = y.count
         var i = 0
         while i < n {
-            let wv = i + 8 <= n ? w.simd8(at: i) : w.simd8Tail(from: i, padding: 0)
-            let yv = i + 8 <= n ? y.simd8(at: i) : y.simd8Tail(from: i, padding: 1)
+            let wv = i + laneWidth <= n ? w.lanes(at: i) : w.lanesTail(from: i, padding: 0)
+            let yv = i + laneWidth <= n ? y.lanes(at: i) : y.lanesTail(from: i, padding: 1)
             let p = wv * yv
-            var l = SIMD8<Double>()
-            for k in 0..<8 where yv[k] > 0 { l[k] = Foundation.log(yv[k]) }
+            var l = Lanes()
+            for k in 0..<laneWidth where yv[k] > 0 { l[k] = Foundation.log(yv[k]) }
             sw.add(wv)
             swy.add(p)
             sl.add(p * l)
-            i += 8
+            i += laneWidth
         }
         return (sw.total, swy.total, sl.total)
     }
@@ -182,18 +182,18 @@ enum SumKernels {
         let n = y.count
         var i = 0
         while i < n {
-            let wv = i + 8 <= n ? w.simd8(at: i) : w.simd8Tail(from: i, padding: 0)
-            let yv = i + 8 <= n ? y.simd8(at: i) : y.simd8Tail(from: i, padding: 1)
-            var ya = SIMD8<Double>()
+            let wv = i + laneWidth <= n ? w.lanes(at: i) : w.lanesTail(from: i, padding: 0)
+            let yv = i + laneWidth <= n ? y.lanes(at: i) : y.lanesTail(from: i, padding: 1)
+            var ya = Lanes()
             if a == 1 {
                 ya = yv
             } else {
-                for k in 0..<8 { ya[k] = Foundation.pow(yv[k], a) }
+                for k in 0..<laneWidth { ya[k] = Foundation.pow(yv[k], a) }
             }
             sw.add(wv)
             swy.add(wv * yv)
             sp.add(wv * ya)
-            i += 8
+            i += laneWidth
         }
         return (sw.total, swy.total, sp.total)
     }

@@ -24,7 +24,7 @@ public struct WeightedMoments: Equatable, Sendable {
 extension Reductions {
     /// `(Σ w_i, Σ w_i·y_i)` in a single pass over values and weights.
     ///
-    /// Each sum is compensated: error `<= eps·|S| + (eps + (n/8+16)²eps²)·Σ|term|`, not growing with `n`.
+    /// Each sum is compensated: error `<= eps·|S| + (eps + (n/4 + 8)²eps²)·Σ|term|`, not growing with `n`.
     /// - Parameters: `values` finite; `weights` finite and `>= 0`, one per value (empty gives zeros).
     /// - Throws: `.lengthMismatch`, `.nonFiniteValue`, `.nonFiniteWeight`, `.negativeWeight` (first
     ///   offending position), `.overflow`.

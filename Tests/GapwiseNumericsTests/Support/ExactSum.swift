@@ -94,11 +94,11 @@ enum Bound {
     }
 
     /// The compensated-sum bound (Ogita, Rump, Oishi 2005, Sum2): `eps·|S| + gamma(m)²·Σ|x|`, with
-    /// `m = n/8 + 16` additions in the longest chain and `gamma(m) = m·eps/(1 − m·eps)`; plus
+    /// `m = n/2 + 16` additions in the longest chain (conservative: any lane width >= 2) and `gamma(m) = m·eps/(1 − m·eps)`; plus
     /// `extra·eps·Σ|x|` for products rounded once before summation (extra = 1 per rounding), and the
     /// 0.5 ulp of the correctly rounded reference itself.
     static func compensated(n: Int, exact: Double, absSum: Double, productRoundings extra: Double = 0) -> Double {
-        let m = Double(n) / 8 + 16
+        let m = Double(n) / 2 + 16
         let gamma = m * eps / (1 - m * eps)
         return 2 * eps * abs(exact) + (gamma * gamma + extra * eps) * absSum
     }
