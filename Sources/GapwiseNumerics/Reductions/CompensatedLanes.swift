@@ -1,5 +1,15 @@
 // CompensatedLanes: the SIMD lane compensated accumulator (error-free TwoSum per lane) behind every sum kernel.
 
+/// The lane vector of every kernel. Its width is a measured tuning choice (`Benchmarks/ReductionsQuick`):
+/// on the baseline x86-64 target (SSE2, 16 registers of two doubles) `SIMD8` accumulators need 4
+/// registers each, so the fused kernels with three compensated accumulators spill to the stack and ran
+/// about twice as slow as with `SIMD4` (2 registers each); the plain sum was about equal.
+typealias Lanes = SIMD4<Double>
+/// The bit patterns of `Lanes`, for sign tests.
+typealias LaneBits = SIMD4<UInt64>
+/// The number of lanes.
+var laneWidth: Int { Lanes.scalarCount }
+
 /// `laneWidth` running sums, each carrying the exact accumulated rounding error of its own additions.
 ///
 /// Each `add` performs Knuth's branch-free TwoSum on every lane: with `t = s + x`,
@@ -17,16 +27,6 @@
 ///
 /// No `addProduct` (fused multiply-add) is used: on the baseline x86-64 target it is a library call,
 /// several times slower than `s + x * w` (see the package's toolchain notes).
-/// The lane vector of every kernel. Its width is a measured tuning choice (`Benchmarks/ReductionsQuick`):
-/// on the baseline x86-64 target (SSE2, 16 registers of two doubles) `SIMD8` accumulators need 4
-/// registers each, so the fused kernels with three compensated accumulators spill to the stack and ran
-/// about twice as slow as with `SIMD4` (2 registers each); the plain sum was about equal.
-typealias Lanes = SIMD4<Double>
-/// The bit patterns of `Lanes`, for sign tests.
-typealias LaneBits = SIMD4<UInt64>
-/// The number of lanes.
-var laneWidth: Int { Lanes.scalarCount }
-
 struct CompensatedLanes {
     /// The running sums.
     var sum = Lanes()

@@ -25,7 +25,8 @@ extension Reductions {
     ///
     /// The logarithm is libm's `log` (error < 1 ulp), applied one element at a time; the products and
     /// sums use SIMD lanes with compensation, so each sum's error is `<= eps|S| + ~3eps·Σ|term|`,
-    /// not growing with `n`. The cost is dominated by `log` (about 5-10 ns per element).
+    /// not growing with `n`. The cost is dominated by `log` and the validation scan (measured 15-22 ns
+    /// per element on the shared 2-core development machine, against 2-4 ns for `weightedMoments`).
     ///
     /// Policy for `y <= 0`, checked for every element **before** computing:
     /// - `y < 0` always throws `.negativeValue` (`ln y` is not real);
