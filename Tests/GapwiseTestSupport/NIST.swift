@@ -17,7 +17,9 @@ public enum NIST {
     public static func dataRows(group: String, name: String) throws -> [[Double]] {
         guard let d = directory else { throw CocoaError(.fileNoSuchFile) }
         let text = try String(contentsOf: d.appendingPathComponent("\(group)/\(name).dat"), encoding: .ascii)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
+        // In Swift "\r\n" is ONE Character (a grapheme cluster), so `== "\n"` never matches a CRLF line end:
+        // split on any newline Character instead.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
             .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         // The data block starts after the last line that begins with "Data:" (header line map says so).
         guard let start = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Data:") }) else {

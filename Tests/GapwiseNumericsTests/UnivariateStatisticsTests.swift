@@ -1,0 +1,56 @@
+// UnivariateStatisticsTests: closed forms and seeded properties of mean, sd and the lag-1 autocorrelation.
+import Foundation
+import Testing
+@testable import GapwiseNumerics
+
+@Suite("Statistics: mean, standard deviation, lag-1 autocorrelation")
+struct UnivariateStatisticsTests {
+    @Test("Closed forms: alternating series has r1 = -(n-1)/n; {1,2,3,4} has sd sqrt(5/3)")
+    func closedForms() throws {
+        // y = (1, -1, 1, -1, ...), n even: ȳ = 0, Σ y_i y_{i+1} = -(n-1), Σ y² = n.
+        for n in [2, 8, 9 + 1, 1000] {
+            let y = (0..<n).map { $0 % 2 == 0 ? 1.0 : -1.0 }
+            #expect(try Statistics.lag1Autocorrelation(y) == -Double(n - 1) / Double(n))
+        }
+        #expect(try Statistics.standardDeviation([1, 2, 3, 4]) == (5.0 / 3.0).squareRoot())
+        #expect(try Statistics.standardDeviation([1, 2, 3, 4], denominator: .population) == 1.25.squareRoot())
+    }
+
+    @Test("r1 agrees with the plain-loop definition (ScalarReference) within its error bound", arguments: [2, 3, 8, 9, 17, 1000, 100_000])
+    func againstReference(n: Int) throws {
+        let y = TestData.values(n, seed: 151 + UInt64(n))
+        guard y.contains(where: { $0 != y[0] }) else { return }
+        let r = try Statistics.lag1Autocorrelation(y)
+        let m = Exact.sum(y) / Double(n)
+        let num = ScalarReference.lag1(y, about: m)
+        let den = ScalarReference.centered(y, about: m).d2
+        let ref = num / den
+        let scale = Exact.absSum(y.map { ($0 - m) * ($0 - m) }) / den
+        #expect(abs(r - ref) <= 4 * Double(n) * Bound.eps * max(scale, 1))
+        #expect(abs(r) <= 1)
+    }
+
+    @Test("r1 and sd are invariant to shift and scale; r1 of a reversed series is the same")
+    func invariances() throws {
+        let y = TestData.values(5003, seed: 161)
+        let r = try Statistics.lag1Autocorrelation(y)
+        let s = try Statistics.standardDeviation(y)
+        #expect(abs(try Statistics.lag1Autocorrelation(y.map { 2 * $0 + 1e6 }) - r) <= 1e-9 * max(abs(r), 1e-3))
+        #expect(abs(try Statistics.lag1Autocorrelation(y.reversed()) - r) <= 1e-14)
+        #expect(try Statistics.standardDeviation(y.map { -2 * $0 }) == 2 * s)
+    }
+
+    @Test("Linear trend y_i = i: r1 matches the closed form (SS − d_n² − d_n)/SS")
+    func linearTrend() throws {
+        // d_i = i − (n+1)/2, SS = Σ d_i² = n(n²−1)/12, and d_{i+1} = d_i + 1, so
+        // Σ_{i<n} d_i d_{i+1} = Σ_{i<n} d_i² + Σ_{i<n} d_i = (SS − d_n²) − d_n with d_n = (n−1)/2.
+        for n in [5, 64, 1001] {
+            let y = (1...n).map(Double.init)
+            let nn = Double(n)
+            let ss = nn * (nn * nn - 1) / 12
+            let d1 = (nn - 1) / 2
+            let lag = ss - d1 * d1 - (nn - 1) / 2
+            #expect(abs(try Statistics.lag1Autocorrelation(y) - lag / ss) <= 2 * Bound.eps)
+        }
+    }
+}
