@@ -54,12 +54,35 @@ struct NISTUnivariateTests {
             for (quantity, value, exactValue) in computed {
                 let c = try #require(cert[quantity] as? Double)
                 let lre = logRelativeError(value, certified: c)
-                print("NIST \(name) \(quantity) LRE \(String(format: "%.1f", lre))")
                 let required = representationCeiling["\(name) \(quantity)"] ?? 9
                 #expect(lre >= required, "\(name) \(quantity): \(value) vs certified \(c), LRE \(lre)")
                 // Against the exact statistic of the stored doubles: agreement to ~14 digits or better.
                 #expect(logRelativeError(value, certified: exactValue) >= 14,
                         "\(name) \(quantity): \(value) vs exact-on-doubles \(exactValue)")
+            }
+        }
+    }
+
+    @Test("Exact decimal path: every StRD univariate quantity with LRE >= 9 (the NIST lines)")
+    func certifiedValuesFromDecimalText() throws {
+        guard NIST.directory != nil else {
+            print(SharedData.skipMessage("data/nist_strd"))
+            return
+        }
+        let certified = try #require(try NIST.certified()["univariate"] as? [String: Any])
+        for name in Self.datasets {
+            let sample = try DecimalSample(try NIST.dataTokens(group: "univariate", name: name).flatMap { $0 })
+            let cert = try #require(certified[name] as? [String: Any])
+            let computed: [(String, Double)] = [
+                ("mean", try sample.mean()),
+                ("sd", try sample.standardDeviation()),
+                ("autocorrelation", try sample.lag1Autocorrelation()),
+            ]
+            for (quantity, value) in computed {
+                let c = try #require(cert[quantity] as? Double)
+                let lre = logRelativeError(value, certified: c)
+                print("NIST \(name) \(quantity) LRE \(String(format: "%.1f", lre))")
+                #expect(lre >= 9, "\(name) \(quantity): \(value) vs certified \(c), LRE \(lre)")
             }
         }
     }

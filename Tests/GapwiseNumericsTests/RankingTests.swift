@@ -2,8 +2,8 @@
 import Testing
 @testable import GapwiseNumerics
 
-/// Deterministic SplitMix64 (Steele, Lea & Flood 2014) for the seeded property tests.
-struct SplitMix64 {
+/// Deterministic RankingTestGenerator (Steele, Lea & Flood 2014) for the seeded property tests.
+struct RankingTestGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -57,7 +57,7 @@ struct ArgsortTests {
     /// heavy ties, both zeros, infinities, subnormals and NaN, in both directions.
     @Test(arguments: [64, 65, 1000, 4097, 100_000])
     func radixMatchesReference(n: Int) throws {
-        var rng = SplitMix64(state: 20_240_601 &+ UInt64(n))
+        var rng = RankingTestGenerator(state: 20_240_601 &+ UInt64(n))
         let pool: [Double] = [0, -0.0, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
                               .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1, -1, 0.1, .nan]
         let values: [Double] = (0..<n).map { _ in
@@ -176,7 +176,7 @@ struct RankTests {
     /// Seeded properties: average/first ranks sum to m(m+1)/2; min <= average <= max; dense ranks
     /// are 1...(number of distinct values); grouped ranks equal ranking each group separately.
     @Test func seededProperties() throws {
-        var rng = SplitMix64(state: 7)
+        var rng = RankingTestGenerator(state: 7)
         let n = 5000
         let values = (0..<n).map { _ in Double(rng.below(300)) / 4 }
         let groups = (0..<n).map { _ in rng.below(13) }

@@ -54,3 +54,31 @@ struct UnivariateStatisticsTests {
         }
     }
 }
+
+@Suite("Statistics: exact decimal samples")
+struct DecimalSampleTests {
+    @Test func parsesPlainDecimalsAndRejectsText() throws {
+        let s = try DecimalSample(["1.5", "-2", "+0.25", "3E2", "1e-2"])
+        #expect(s.scale == 2)
+        #expect(s.scaled == [150, -200, 25, 30000, 1])
+        #expect(throws: ReductionError.notADecimal(operation: "DecimalSample", index: 1, text: "1..2")) {
+            try DecimalSample(["1", "1..2"])
+        }
+        #expect(throws: ReductionError.self) { try DecimalSample(["12%"]) }
+    }
+
+    @Test func closedFormStatistics() throws {
+        // 1, 2, 3, 4: mean 2.5, sd sqrt(5/3), r1 = Σ(-1.5·-0.5 + -0.5·0.5 + 0.5·1.5)/5 = 1.25/5 = 0.25.
+        let s = try DecimalSample(["1", "2", "3", "4"])
+        #expect(try s.mean() == 2.5)
+        #expect(abs(try s.standardDeviation() - (5.0 / 3).squareRoot()) <= 2 * Double.ulpOfOne)
+        #expect(try s.lag1Autocorrelation() == 0.25)
+        // Shift invariance with a huge offset is exact here (the doubles path cannot keep it).
+        let shifted = try DecimalSample(["100000000000.1", "100000000000.2", "100000000000.3", "100000000000.4"])
+        let small = try DecimalSample(["0.1", "0.2", "0.3", "0.4"]).standardDeviation()
+        #expect(try shifted.standardDeviation() == small)
+        #expect(throws: ReductionError.constantValues(operation: "DecimalSample.lag1Autocorrelation")) {
+            try DecimalSample(["7", "7"]).lag1Autocorrelation()
+        }
+    }
+}

@@ -15,6 +15,11 @@ public enum NIST {
     /// The numeric data rows of a .dat file: every line after the `Data:` marker line whose tokens all
     /// parse as numbers (header text such as "y x" is skipped). CRLF line ends are accepted.
     public static func dataRows(group: String, name: String) throws -> [[Double]] {
+        try dataTokens(group: group, name: name).map { $0.map { Double($0)! } }
+    }
+
+    /// The data rows as the decimal text the file holds (for exact decimal arithmetic).
+    public static func dataTokens(group: String, name: String) throws -> [[String]] {
         guard let d = directory else { throw CocoaError(.fileNoSuchFile) }
         let text = try String(contentsOf: d.appendingPathComponent("\(group)/\(name).dat"), encoding: .ascii)
         // In Swift "\r\n" is ONE Character (a grapheme cluster), so `== "\n"` never matches a CRLF line end:
@@ -25,12 +30,11 @@ public enum NIST {
         guard let start = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Data:") }) else {
             throw CocoaError(.fileReadCorruptFile)
         }
-        var rows = [[Double]]()
+        var rows = [[String]]()
         for line in lines[(start + 1)...] {
             let toks = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if toks.isEmpty { continue }
-            let nums = toks.compactMap { Double($0) }
-            if nums.count == toks.count { rows.append(nums) }
+            if toks.allSatisfy({ Double($0) != nil }) { rows.append(toks.map(String.init)) }
         }
         return rows
     }

@@ -31,6 +31,10 @@ public enum ReductionError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The values do not vary (all deviations from the mean are zero), so a ratio such as the
     /// autocorrelation has a zero denominator.
     case constantValues(operation: String)
+    /// Exact scaled-integer arithmetic (`DecimalSample`) would exceed 128 bits.
+    case integerOverflow(operation: String)
+    /// Text at position `index` (0-based) is not a plain decimal number.
+    case notADecimal(operation: String, index: Int, text: String)
 
     public var description: String {
         switch self {
@@ -54,6 +58,10 @@ public enum ReductionError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(op): the exponent \(a) is not a finite number."
         case let .overflow(op):
             return "\(op): the values are too large to sum in double precision (the total exceeds about 1.8e308)."
+        case let .integerOverflow(op):
+            return "\(op): the data have too many significant digits for exact 128-bit arithmetic."
+        case let .notADecimal(op, i, t):
+            return "\(op): value \(i + 1) (\"\(t)\") is not a decimal number."
         case let .constantValues(op):
             return "\(op): all values are equal, so the measure (a ratio with the variation as denominator) is undefined."
         }
