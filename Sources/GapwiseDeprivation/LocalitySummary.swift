@@ -27,7 +27,7 @@ public struct LocalitySummary<Locality: Hashable & Sendable>: Sendable {
     /// holding exactly 10% of its population.
     public let localConcentration: Double
     /// Rank of `averageRank` among the localities, 1 = most deprived (ties at the minimum).
-    public let rankOfAverageRank: Double
+    public internal(set) var rankOfAverageRank: Double
 }
 
 /// Summaries of localities from national small-area ranks (IoD 2019 definitions).
@@ -101,7 +101,7 @@ public enum LocalitySummaries {
             members[g, default: []].append(i)
         }
 
-        var partial: [(G, [Int], Double, Double, Double?, Double, Double, Double)] = []
+        var summaries: [LocalitySummary<G>] = []
         for g in order {
             let idx = members[g]!
             var total = 0.0, rankSum = 0.0, scoreSum = 0.0, extentSum = 0.0, inTop10 = 0
@@ -116,15 +116,16 @@ public enum LocalitySummaries {
             guard total > 0 else { throw .zeroPopulation(locality: "\(g)") }
             let lc = localConcentration(idx, invertedRank: { Double(n) + 1 - nationalRanks[$0] },
                                         populations: populations, total: total)
-            partial.append((g, idx, total, rankSum / total, scores == nil ? nil : scoreSum / total,
-                            extentSum / total, Double(inTop10) / Double(idx.count), lc))
+            summaries.append(LocalitySummary(
+                locality: g, areaCount: idx.count, population: total, averageRank: rankSum / total,
+                averageScore: scores == nil ? nil : scoreSum / total, extent: extentSum / total,
+                proportionMostDeprived10: Double(inTop10) / Double(idx.count), localConcentration: lc,
+                rankOfAverageRank: .nan))
         }
-        let rankOfAverage = try! Ranking.ranks(partial.map { $0.3 }, ties: .min, order: .descending)
-        return partial.enumerated().map { k, s in
-            LocalitySummary(locality: s.0, areaCount: s.1.count, population: s.2, averageRank: s.3,
-                            averageScore: s.4, extent: s.5, proportionMostDeprived10: s.6,
-                            localConcentration: s.7, rankOfAverageRank: rankOfAverage[k])
-        }
+        // Average ranks are finite: ranking cannot fail.
+        let rankOfAverage = try! Ranking.ranks(summaries.map(\.averageRank), ties: .min, order: .descending)
+        for k in summaries.indices { summaries[k].rankOfAverageRank = rankOfAverage[k] }
+        return summaries
     }
 
     /// The extent weight of national percentile `c` (1 = most deprived 1%).
