@@ -26,8 +26,11 @@ let package = Package(
         // Inequality measures: distributional (Gini, Theil, GE, Atkinson, ...), concentration, decomposition.
         .target(name: "GapwiseMeasures", dependencies: ["GapwiseNumerics"]),
 
+        // Deprivation indices: SIMD-style composites from domain ranks, IoD-style locality summaries.
+        .target(name: "GapwiseDeprivation", dependencies: ["GapwiseNumerics"]),
+
         // The public library product that embedding tools import.
-        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseMeasures"]),
+        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseMeasures", "GapwiseDeprivation"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -46,6 +49,9 @@ let package = Package(
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
             exclude: ["Reference/generate_reference.py"]),
+        .testTarget(
+            name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
+            exclude: ["Reference"]),
         .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
     ]
 )

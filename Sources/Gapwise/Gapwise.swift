@@ -1,6 +1,7 @@
 // Gapwise: the public library product; re-exports the numerical core and carries the version.
 @_exported import GapwiseNumerics
 @_exported import GapwiseMeasures
+@_exported import GapwiseDeprivation
 
 /// Facts about this build of Gapwise.
 public enum GapwiseInfo {
