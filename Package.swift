@@ -23,8 +23,11 @@ let package = Package(
         // The numerical core: matrices, BLAS/LAPACK, SIMD reductions, ranking, distributions, RNG.
         .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE"]),
 
+        // Reading real open statistics: strict, fast CSV ingest into typed columns.
+        .target(name: "GapwiseIO"),
+
         // The public library product that embedding tools import.
-        .target(name: "Gapwise", dependencies: ["GapwiseNumerics"]),
+        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseIO"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -38,6 +41,7 @@ let package = Package(
         .target(name: "GapwiseTestSupport", dependencies: ["GapwiseNumerics"], path: "Tests/GapwiseTestSupport"),
 
         .testTarget(name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"]),
+        .testTarget(name: "GapwiseIOTests", dependencies: ["GapwiseIO", "GapwiseTestSupport"]),
         .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
     ]
 )
