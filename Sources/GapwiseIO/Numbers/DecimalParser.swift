@@ -71,7 +71,7 @@ enum DecimalParser {
             if k > 0 {
                 if digits &+ k <= 19 {
                     let chunk = eightDigits(k == 8 ? x : x &<< (64 &- 8 &* UInt64(k)))
-                    m = m &* integerPowersOfTen[k] &+ chunk
+                    m = m == 0 ? chunk : m &* integerPowersOfTen[k] &+ chunk
                 }
                 digits &+= k
                 i &+= k
@@ -88,8 +88,28 @@ enum DecimalParser {
         return digits &- start
     }
 
+    /// The value of an exponent part `e[+-]digits` at `i` (which points at the `e`), advancing `i` past it;
+    /// 0 with `i` unchanged when no digit follows (then the `e` ends the numeral). Values beyond 10^6 are clamped.
+    @inline(never)
+    static func exponentPart(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ limit: Int) -> Int {
+        var j = i &+ 1
+        var negative = false
+        if j < limit && (p[j] == 0x2D || p[j] == 0x2B) { negative = p[j] == 0x2D; j &+= 1 }
+        guard j < limit && p[j] &- 0x30 <= 9 else { return 0 }
+        var ex = 0
+        while j < limit {
+            let d = p[j] &- 0x30
+            if d > 9 { break }
+            if ex < 1_000_000 { ex = ex &* 10 &+ Int(d) }
+            j &+= 1
+        }
+        i = j
+        return negative ? -ex : ex
+    }
+
     /// Scans a numeral starting at `start`, reading no byte at or beyond `limit`.
-    @inline(__always)
+    /// (`@_transparent`: inlined into the reader's loop even though that loop is large.)
+    @_transparent
     static func scan(_ p: UnsafePointer<UInt8>, _ start: Int, _ limit: Int) -> DecimalScan {
         var i = start
         var negative = false
@@ -107,20 +127,7 @@ enum DecimalParser {
         }
         var e10 = -frac
         if digits > 0 && i < limit && (p[i] | 0x20) == 0x65 {
-            var j = i &+ 1
-            var eNegative = false
-            if j < limit && (p[j] == 0x2D || p[j] == 0x2B) { eNegative = p[j] == 0x2D; j &+= 1 }
-            if j < limit && p[j] &- 0x30 <= 9 {
-                var ex = 0
-                while j < limit {
-                    let d = p[j] &- 0x30
-                    if d > 9 { break }
-                    if ex < 1_000_000 { ex = ex &* 10 &+ Int(d) }
-                    j &+= 1
-                }
-                e10 &+= eNegative ? -ex : ex
-                i = j
-            }
+            e10 &+= exponentPart(p, &i, limit)
         }
         return DecimalScan(stop: i, digits: digits, mantissa: m, e10: e10, negative: negative)
     }
