@@ -146,24 +146,40 @@ enum DecimalParser {
         return fallback(p, start, s.stop, e, s.negative)
     }
 
-    /// Exact conversion of the digits in `p[start..<stop]` (signs, `.`, `,` skipped; stops at `e`) × 10^e.
+    /// Exact conversion of the digits in `p[start..<stop]` (signs, `.`, `,` skipped; stops at `e`) × 10^e:
+    /// writes `[-]digits e exponent` (leading zeros dropped) into a temporary buffer and converts it with
+    /// the standard library's correctly rounded `Double(String)`.
     @inline(never)
     static func fallback(_ p: UnsafePointer<UInt8>, _ start: Int, _ stop: Int, _ e: Int, _ negative: Bool) -> Double {
-        var text = negative ? "-" : ""
-        text.reserveCapacity(stop - start + 12)
-        var leading = true
-        for i in start..<stop {
-            let c = p[i]
-            if c | 0x20 == 0x65 { break }
-            guard c &- 0x30 <= 9 else { continue }
-            if leading && c == 0x30 { continue }
-            leading = false
-            text.unicodeScalars.append(Unicode.Scalar(c))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stop - start + 24) { buffer in
+            var k = 0
+            if negative { buffer[k] = 0x2D; k += 1 }
+            let firstDigit = k
+            for i in start..<stop {
+                let c = p[i]
+                if c | 0x20 == 0x65 { break }
+                guard c &- 0x30 <= 9 else { continue }
+                if k == firstDigit && c == 0x30 { continue }  // leading zero
+                buffer[k] = c
+                k += 1
+            }
+            if k == firstDigit { return negative ? -0.0 : 0.0 }  // every digit was zero
+            buffer[k] = 0x65
+            k += 1
+            if e < 0 { buffer[k] = 0x2D; k += 1 }
+            var magnitude = e.magnitude
+            let exponentStart = k
+            repeat {
+                buffer[k] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                k += 1
+                magnitude /= 10
+            } while magnitude > 0
+            var lo = exponentStart, hi = k - 1
+            while lo < hi { buffer.swapAt(lo, hi); lo += 1; hi -= 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<k]), as: UTF8.self)
+            // The text is a well-formed numeral by construction, so the conversion cannot fail.
+            return Double(text)!
         }
-        if leading { return negative ? -0.0 : 0.0 }  // every digit was zero
-        text += "e\(e)"
-        // The text is a well-formed numeral by construction, so the conversion cannot fail.
-        return Double(text)!
     }
 
     /// Parses a complete field `p[0..<count]`: a numeral, optionally followed by `%` (read per

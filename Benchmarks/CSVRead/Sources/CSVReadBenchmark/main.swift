@@ -1,4 +1,10 @@
 // CSVReadBenchmark: reads a CSV file several times with GapwiseIO and prints the best throughput in MB/s.
+//
+// Run by hand (release build; timings are not asserted anywhere):
+//   python3 make_numeric_csv.py /tmp/numeric.csv            # 1,000,000 x 10, official-statistics digits
+//   python3 make_numeric_csv.py /tmp/full17.csv --full-precision
+//   swift build -c release && .build/release/CSVReadBenchmark /tmp/numeric.csv 10 [column ...]
+// Both wall-clock and process CPU time are reported: on a shared machine the CPU figure is the fairer one.
 import Foundation
 import Gapwise
 
