@@ -121,3 +121,29 @@ struct SplitMix64 {
     }
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
+
+@Suite("Decimal parsing inside the CSV reader")
+struct ReaderDecimalTests {
+    @Test("every hard case and 20,000 seeded decimals read through the reader's fast paths round as Double(String)")
+    func throughReader() throws {
+        var rng = SplitMix64(seed: 7)
+        var texts = DecimalParserTests.hardCases.filter { Double($0)!.isFinite }
+        for _ in 0..<20_000 {
+            let intDigits = rng.below(8), fracDigits = rng.below(17)
+            let int = (0..<intDigits).map { _ in String(rng.below(10)) }.joined()
+            let frac = (0..<fracDigits).map { _ in String(rng.below(10)) }.joined()
+            let sign = rng.below(3) == 0 ? "-" : ""
+            let text = sign + (int.isEmpty ? "0" : int) + (fracDigits > 0 || rng.below(2) == 0 ? "." + frac : "")
+            texts.append(text)
+        }
+        // Two columns, so every value is followed by a delimiter or a line end (LF and CRLF).
+        var csv = "x,y\n"
+        for (k, t) in texts.enumerated() { csv += "\(t),\(t)" + (k % 2 == 0 ? "\n" : "\r\n") }
+        let table = try CSVReader.read(bytes: Array(csv.utf8), name: "d.csv")
+        let xs = try #require(table["x"]?.numbers), ys = try #require(table["y"]?.numbers)
+        for (k, t) in texts.enumerated() {
+            #expect(xs.values[k].bitPattern == Double(t)!.bitPattern, "\(t)")
+            #expect(ys.values[k].bitPattern == Double(t)!.bitPattern, "\(t)")
+        }
+    }
+}

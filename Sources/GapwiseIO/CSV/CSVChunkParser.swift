@@ -83,7 +83,8 @@ struct CSVChunkParser {
             var field = 0
             var complete = false
             fieldLoop: while true {
-                let kind: SlotKind = field < fieldCount ? slots[field].kind : .skip
+                let slot = field < fieldCount ? slots[field] : CSVColumnStore.Slot(kind: .skip, index: -1)
+                let kind = slot.kind
                 if pos < n && p[pos] == Self.quote {
                     // Quoted field: find the closing quote, skipping doubled quotes.
                     var i = pos + 1
@@ -125,6 +126,17 @@ struct CSVChunkParser {
                     continue fieldLoop
                 }
                 if fastNumbers && (kind == .number || kind == .inferred) {
+                    // Fastest path: a plain decimal directly followed by the delimiter or LF.
+                    if let (v, t) = DecimalParser.quick(p, pos, n) {
+                        let c = p[t]
+                        if c == d || c == Self.lf {
+                            numbers[slot.index].append(v)
+                            field += 1
+                            pos = t + 1
+                            if c == Self.lf { complete = true; break fieldLoop }
+                            continue fieldLoop
+                        }
+                    }
                     // Fast path: parse the number while finding the end of the field.
                     let s = DecimalParser.scan(p, pos, n)
                     if s.digits > 0 {
@@ -146,7 +158,7 @@ struct CSVChunkParser {
                             if v.isInfinite {
                                 throw CSVError.numberOutOfRange(file: file, row: rows + 2, column: name(field), text: text(p, pos, t))
                             }
-                            numbers[slots[field].index].append(v)
+                            numbers[slot.index].append(v)
                             field += 1
                             pos = next
                             if ends { complete = true; break fieldLoop }

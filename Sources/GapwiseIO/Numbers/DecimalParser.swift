@@ -88,6 +88,47 @@ enum DecimalParser {
         return digits &- start
     }
 
+    /// The commonest numeral in statistics files, `[-]d{1,7}[.d{0,15}]` with at most 15 digits in all,
+    /// read with two or three 8-byte loads. Returns the correctly rounded value (m / 10^f with m < 10^15
+    /// and f ≤ 15: Clinger's exact case) and the index after the numeral, or nil for anything else
+    /// (then the general `scan` decides). Needs 24 readable bytes from `start`.
+    @_transparent
+    static func quick(_ p: UnsafePointer<UInt8>, _ start: Int, _ limit: Int) -> (value: Double, stop: Int)? {
+        guard start &+ 25 <= limit else { return nil }
+        var i = start
+        let negative = p[i] == 0x2D
+        if negative { i &+= 1 }
+        let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
+        let xNot = (((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676) | x) & 0x8080_8080_8080_8080
+        let k1 = xNot.trailingZeroBitCount >> 3  // xNot == 0 gives 8
+        guard k1 > 0 && k1 < 8 else { return nil }
+        var m = eightDigits(x &<< (64 &- 8 &* UInt64(k1)))
+        i &+= k1
+        var frac = 0
+        if p[i] == 0x2E {
+            i &+= 1
+            let y = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
+            let yNot = (((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080
+            let k2 = yNot.trailingZeroBitCount >> 3
+            if k2 == 8 {
+                let z = UnsafeRawPointer(p + i + 8).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
+                let zNot = (((z & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7676_7676_7676_7676) | z) & 0x8080_8080_8080_8080
+                let k3 = zNot.trailingZeroBitCount >> 3
+                guard k1 &+ 8 &+ k3 <= 15 else { return nil }
+                m = m &* 100_000_000 &+ eightDigits(y)
+                if k3 > 0 { m = m &* integerPowersOfTen[k3] &+ eightDigits(z &<< (64 &- 8 &* UInt64(k3))) }
+                frac = 8 &+ k3
+            } else if k2 > 0 {
+                m = m &* integerPowersOfTen[k2] &+ eightDigits(y &<< (64 &- 8 &* UInt64(k2)))
+                frac = k2
+            }
+            i &+= frac
+        }
+        let d = Double(m)
+        let v = frac == 0 ? d : d / exactPowersOfTen[frac]
+        return (negative ? -v : v, i)
+    }
+
     /// The value of an exponent part `e[+-]digits` at `i` (which points at the `e`), advancing `i` past it;
     /// 0 with `i` unchanged when no digit follows (then the `e` ends the numeral). Values beyond 10^6 are clamped.
     @inline(never)
@@ -137,7 +178,7 @@ enum DecimalParser {
     @inline(__always)
     static func value(_ s: DecimalScan, shift: Int, _ p: UnsafePointer<UInt8>, _ start: Int) -> Double {
         let e = s.e10 &+ shift
-        if s.exact && s.mantissa == 0 { return s.negative ? -0.0 : 0.0 }
+        // (A zero mantissa with a large exponent goes to the fallback, which returns ±0.)
         if s.exact && s.mantissa <= 1 << 53 && e >= -22 && e <= 22 {
             let m = Double(s.mantissa)
             let v = e < 0 ? m / exactPowersOfTen[-e] : m * exactPowersOfTen[e]
