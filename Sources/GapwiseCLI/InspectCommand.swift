@@ -18,10 +18,13 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format: text (a table) or json.")
     var format: Format = .text
 
+    @Flag(help: "Allow columns with a blank header name if all their fields are blank, and leave them out.")
+    var ignoreEmptyUnnamedColumns = false
+
     func run() throws {
         let table: CSVTable
         do {
-            table = try CSVReader.read(file: file)
+            table = try CSVReader.read(file: file, options: CSVReadOptions(ignoreEmptyUnnamedColumns: ignoreEmptyUnnamedColumns))
         } catch let error as CSVError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode.failure

@@ -73,9 +73,15 @@ struct CSVErrorTests {
     func headerProblems() {
         #expect(message("") == "simd.csv: the file is empty; a header row naming the columns is required")
         #expect(message([0xEF, 0xBB, 0xBF]) == "simd.csv: the file is empty; a header row naming the columns is required")
-        #expect(message("a, ,c\n1,2,3\n") == "simd.csv:1: column 2 has no name in the header row")
+        #expect(message("a, ,c\n1,2,3\n") == "simd.csv:1: column 2 has no name in the header row (if such columns are empty, ignoreEmptyUnnamedColumns drops them)")
         #expect(message("a,b, a\n1,2,3\n") == "simd.csv:1: the column name \"a\" appears twice in the header row (columns 1 and 3)")
         #expect(message("a,b;c;d,e\n") == "simd.csv:1: cannot tell the delimiter from the header row (it has 2 commas, 2 semicolons); give the delimiter explicitly")
+    }
+
+    @Test("a value under a blank header name, when unnamed empty columns are allowed")
+    func valueInUnnamedColumn() {
+        #expect(message("a,,\n1,,\n2,x,\n", CSVReadOptions(ignoreEmptyUnnamedColumns: true))
+                == "simd.csv:3:(column 2): \"x\" is in a column with no name in the header row; name the column or remove the value")
     }
 
     @Test("unknown column in a selection or an imposed type")

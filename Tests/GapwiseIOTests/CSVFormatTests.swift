@@ -134,6 +134,14 @@ struct CSVFormatTests {
         #expect(t.rowCount == 2)
     }
 
+    @Test("empty columns under blank header names are dropped when allowed")
+    func unnamedEmptyColumns() throws {
+        let t = try readCSV("a,,b, \r\n1,,x,\"\"\r\n2,,y,\r\n", CSVReadOptions(ignoreEmptyUnnamedColumns: true))
+        #expect(t.columns.map(\.name) == ["a", "b"])
+        #expect(numbers(t, "a") == [1, 2])
+        #expect(texts(t, "b") == ["x", "y"])
+    }
+
     @Test("a header-only file has no rows; empty columns keep their names")
     func headerOnly() throws {
         let t = try readCSV("a,b\n")

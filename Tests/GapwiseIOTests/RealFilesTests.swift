@@ -72,6 +72,22 @@ struct RealFilesTests {
         #expect(t["Council_area"]?.text?.values.first == "Aberdeen_City")
     }
 
+    @Test("SIMD 2012 (2001 zones): 72 empty unnamed columns, quoted thousands, blank crime scores (PROVENANCE.md)")
+    func simd2012() throws {
+        let relative = "data/sg_simd2012_dz2001/simd2012_data_00410767_plusintervals.csv"
+        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        #expect(throws: CSVError.emptyColumnName(file: url.path, index: 29)) { try CSVReader.read(file: url.path) }
+        let t = try CSVReader.read(file: url.path, options: CSVReadOptions(ignoreEmptyUnnamedColumns: true))
+        #expect(t.rowCount == 6505)
+        #expect(t.columns.count == 28)
+        #expect(t["Number of Employment Deprived People 2012"] != nil)  // trailing space trimmed
+        let population = try #require(t["Total Population (SAPE 2010)"]?.numbers)
+        #expect(population.missingCount == 0)
+        #expect(population.values.reduce(0, +) == 5_222_100)  // values >= 1000 are quoted with commas
+        #expect(t["SIMD Crime 2012 score"]?.missingCount == 558)
+        #expect(Set(try #require(t["Overall SIMD 2012 Rank"]?.numbers).values) == Set((1...6505).map(Double.init)))
+    }
+
     @Test("ScotPHO profiles: 7,258 rows, `NA` missing counts (PROVENANCE.md)")
     func scotpho() throws {
         guard let url = SharedData.path(Self.scotpho) else { print(SharedData.skipMessage(Self.scotpho)); return }

@@ -233,7 +233,7 @@ struct CSVChunkParser {
         for f in 0..<min(fields, store.fieldCount) {
             let slot = store.slots[f]
             switch slot.kind {
-            case .skip: break
+            case .skip, .blankOnly: break
             case .number, .inferred: store.numbers[slot.index].removeLast()
             case .text: textSinks[slot.index].removeLast()
             }
@@ -244,7 +244,11 @@ struct CSVChunkParser {
     private mutating func deliver(
         _ field: Int, _ kind: SlotKind, _ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, quoted: Bool, escapes: Bool
     ) throws {
-        if kind == .skip {
+        if kind == .blankOnly && e > s {
+            let content = String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self)
+            throw CSVError.valueInUnnamedColumn(file: file, row: rows + 2, index: field + 1, text: content)
+        }
+        if kind == .skip || kind == .blankOnly {
             if validateAll && !UTF8Check.isValid(p, s, e) {
                 throw CSVError.invalidUTF8(file: file, row: rows + 2, column: name(field))
             }
@@ -319,7 +323,7 @@ struct CSVChunkParser {
     }
 
     private func name(_ field: Int) -> String {
-        field < names.count ? names[field] : "(field \(field + 1))"
+        field < names.count && !names[field].isEmpty ? names[field] : "(column \(field + 1))"
     }
 
     private func text(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> String {

@@ -4,6 +4,8 @@
 enum SlotKind: UInt8 {
     /// Not selected: scanned (and UTF-8 checked when the chunk is not ASCII) but not stored.
     case skip
+    /// A column with a blank header name, allowed by `ignoreEmptyUnnamedColumns`: every field must be blank.
+    case blankOnly
     /// Read as numbers; a value that is neither a number nor a missing marker is an error.
     case number
     /// Read as numbers until a value is neither; then the column becomes text.

@@ -15,6 +15,8 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousDelimiter(file: String, counts: [String: Int])
     /// A header name is blank after trimming (`index` is 1-based).
     case emptyColumnName(file: String, index: Int)
+    /// A column with a blank header name holds a value (with `ignoreEmptyUnnamedColumns`; `index` is 1-based).
+    case valueInUnnamedColumn(file: String, row: Int, index: Int, text: String)
     /// Two header names are equal after trimming (`first` and `second` are 1-based positions).
     case duplicateColumnName(file: String, name: String, first: Int, second: Int)
     /// A column was asked for (selection or type) that the header does not have.
@@ -42,7 +44,9 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             let list = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             return "\(file):1: cannot tell the delimiter from the header row (it has \(list)); give the delimiter explicitly"
         case let .emptyColumnName(file, index):
-            return "\(file):1: column \(index) has no name in the header row"
+            return "\(file):1: column \(index) has no name in the header row (if such columns are empty, ignoreEmptyUnnamedColumns drops them)"
+        case let .valueInUnnamedColumn(file, row, index, text):
+            return "\(file):\(row):(column \(index)): \"\(text)\" is in a column with no name in the header row; name the column or remove the value"
         case let .duplicateColumnName(file, name, first, second):
             return "\(file):1: the column name \"\(name)\" appears twice in the header row (columns \(first) and \(second))"
         case let .unknownColumn(file, name, available):

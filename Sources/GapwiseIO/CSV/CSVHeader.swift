@@ -2,7 +2,7 @@
 
 /// The parsed header row.
 struct CSVHeader {
-    /// Trimmed, non-empty, unique column names, in file order.
+    /// Trimmed, unique column names, in file order ("" for a blank name when blank names are allowed).
     var names: [String]
     var delimiter: CSVDelimiter
     /// Index of the first byte after the header row.
@@ -24,7 +24,7 @@ struct CSVHeader {
     /// row; none at all means comma (a single column); a tie for the most frequent is an error.
     static func parse(
         _ p: UnsafePointer<UInt8>, start: Int, count n: Int, isFinal: Bool,
-        delimiter given: CSVDelimiter?, file: String
+        delimiter given: CSVDelimiter?, allowBlankNames: Bool = false, file: String
     ) throws -> CSVHeader? {
         if start == n {
             if isFinal { throw CSVError.emptyFile(file: file) }
@@ -58,7 +58,10 @@ struct CSVHeader {
                 throw CSVError.invalidUTF8(file: file, row: 1, column: "(header, column \(k + 1))")
             }
             let name = trimmed(decoded)
-            if name.isEmpty { throw CSVError.emptyColumnName(file: file, index: k + 1) }
+            if name.isEmpty {
+                if allowBlankNames { names.append(""); continue }
+                throw CSVError.emptyColumnName(file: file, index: k + 1)
+            }
             if let first = seen[name] {
                 throw CSVError.duplicateColumnName(file: file, name: name, first: first, second: k + 1)
             }

@@ -60,14 +60,22 @@ public struct CSVReadOptions: Sendable {
     /// missing marker is an error (`CSVError.notANumber`); unnamed columns have their type inferred.
     public var columnTypes: [String: CSVColumnType]
 
+    /// Whether columns with a blank header name are allowed and dropped, provided every field in them
+    /// is blank (Excel exports often carry such columns: the SIMD 2012 file ends every row with 72).
+    /// A value in such a column is then an error (`CSVError.valueInUnnamedColumn`). Default false:
+    /// a blank header name is an error (`CSVError.emptyColumnName`).
+    public var ignoreEmptyUnnamedColumns: Bool
+
     public init(
         delimiter: CSVDelimiter? = nil,
         missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,
         percent: PercentPolicy = .asWritten,
         thousandsSeparatorsInQuotes: Bool = true,
         columns: [String]? = nil,
-        columnTypes: [String: CSVColumnType] = [:]
+        columnTypes: [String: CSVColumnType] = [:],
+        ignoreEmptyUnnamedColumns: Bool = false
     ) {
+        self.ignoreEmptyUnnamedColumns = ignoreEmptyUnnamedColumns
         self.delimiter = delimiter
         self.missingMarkers = missingMarkers
         self.percent = percent

@@ -69,7 +69,7 @@ public enum CSVReader {
             let slot = parser.slot(k)
             let index = slot.index
             switch slot.kind {
-            case .skip:
+            case .skip, .blankOnly:
                 continue
             case .number, .inferred:
                 let sink = parser.store.numbers[index]
@@ -85,12 +85,13 @@ public enum CSVReader {
 
     /// What each header column is read as, from the selection and imposed types.
     private static func plan(_ header: CSVHeader, _ options: CSVReadOptions, file: String) throws -> [SlotKind] {
-        let known = Set(header.names)
+        let known = Set(header.names.filter { !$0.isEmpty })
         for name in (options.columns ?? []) + options.columnTypes.keys.sorted() where !known.contains(name) {
-            throw CSVError.unknownColumn(file: file, name: name, available: header.names)
+            throw CSVError.unknownColumn(file: file, name: name, available: header.names.filter { !$0.isEmpty })
         }
         let selected = options.columns.map(Set.init)
         return header.names.map { name in
+            if name.isEmpty { return .blankOnly }
             if let selected, !selected.contains(name) { return .skip }
             switch options.columnTypes[name] {
             case .number?: return .number
@@ -124,7 +125,8 @@ public enum CSVReader {
         while true {
             header = try buffer.withUnsafeBufferPointer { b in
                 try CSVHeader.parse(b.baseAddress!, start: start, count: filled, isFinal: atEnd,
-                                    delimiter: options.delimiter, file: name)
+                                    delimiter: options.delimiter,
+                                    allowBlankNames: options.ignoreEmptyUnnamedColumns, file: name)
             }
             if header != nil { break }
             buffer.append(contentsOf: repeatElement(0, count: buffer.count))
