@@ -23,6 +23,9 @@ let package = Package(
         // The numerical core: matrices, BLAS/LAPACK, SIMD reductions, ranking, distributions, RNG.
         .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE"]),
 
+        // Reading real open statistics: strict, fast CSV ingest into typed columns; long layouts.
+        .target(name: "GapwiseIO"),
+
         // Inequality measures: distributional (Gini, Theil, GE, Atkinson, ...), concentration, decomposition.
         .target(name: "GapwiseMeasures", dependencies: ["GapwiseNumerics"]),
 
@@ -30,7 +33,7 @@ let package = Package(
         .target(name: "GapwiseDeprivation", dependencies: ["GapwiseNumerics"]),
 
         // The public library product that embedding tools import.
-        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseMeasures", "GapwiseDeprivation"]),
+        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -46,6 +49,7 @@ let package = Package(
         .testTarget(
             name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"],
             exclude: ["Reference"]),
+        .testTarget(name: "GapwiseIOTests", dependencies: ["GapwiseIO", "GapwiseTestSupport"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
             exclude: ["Reference/generate_reference.py"]),

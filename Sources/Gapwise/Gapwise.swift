@@ -1,5 +1,6 @@
-// Gapwise: the public library product; re-exports the numerical core and carries the version.
+// Gapwise: the public library product; re-exports the numerical core and CSV ingest and carries the version.
 @_exported import GapwiseNumerics
+@_exported import GapwiseIO
 @_exported import GapwiseMeasures
 @_exported import GapwiseDeprivation
 

@@ -1,0 +1,35 @@
+// InspectCommand: `gapwise inspect FILE [--format json]` prints what the CSV reader reads from a file.
+import ArgumentParser
+import Foundation
+import Gapwise
+
+struct InspectCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Read a CSV file strictly and print its rows and, per column, type, missing count, min and max.")
+
+    @Argument(help: "The CSV file (comma, tab or semicolon delimited; header row first).")
+    var file: String
+
+    @Option(help: "Output format: text (a table) or json.")
+    var format: Format = .text
+
+    @Flag(help: "Allow columns with a blank header name if all their fields are blank, and leave them out.")
+    var ignoreEmptyUnnamedColumns = false
+
+    func run() throws {
+        let table: CSVTable
+        do {
+            table = try CSVReader.read(file: file, options: CSVReadOptions(ignoreEmptyUnnamedColumns: ignoreEmptyUnnamedColumns))
+        } catch let error as CSVError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+        let summary = CSVSummary(table: table)
+        print(format == .json ? summary.jsonText() : summary.plainText())
+    }
+}
