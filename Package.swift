@@ -32,8 +32,13 @@ let package = Package(
         // Deprivation indices: SIMD-style composites from domain ranks, IoD-style locality summaries.
         .target(name: "GapwiseDeprivation", dependencies: ["GapwiseNumerics"]),
 
+        // Analyses over tables: requests, grouping, runners and result formats behind the commands.
+        .target(name: "GapwiseAnalysis", dependencies: ["GapwiseIO", "GapwiseMeasures"]),
+
         // The public library product that embedding tools import.
-        .target(name: "Gapwise", dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation"]),
+        .target(
+            name: "Gapwise",
+            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -50,6 +55,7 @@ let package = Package(
             name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"],
             exclude: ["Reference"]),
         .testTarget(name: "GapwiseIOTests", dependencies: ["GapwiseIO", "GapwiseTestSupport"]),
+        .testTarget(name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
             exclude: ["Reference/generate_reference.py"]),

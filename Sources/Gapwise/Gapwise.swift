@@ -3,6 +3,7 @@
 @_exported import GapwiseIO
 @_exported import GapwiseMeasures
 @_exported import GapwiseDeprivation
+@_exported import GapwiseAnalysis
 
 /// Facts about this build of Gapwise.
 public enum GapwiseInfo {

@@ -82,3 +82,27 @@ struct DecimalSampleTests {
         }
     }
 }
+
+@Suite("Statistics: selection and type-7 quantiles")
+struct SampleQuantileTests {
+    @Test func matchesRQuantileType7() throws {
+        // R 4.x: quantile(c(1, 3, 2, 10, 7), c(0, .1, .25, .5, .9, 1)) = 1.0 1.4 2.0 3.0 8.8 10.0
+        let x: [Double] = [1, 3, 2, 10, 7]
+        let expected: [(Double, Double)] = [(0, 1), (0.1, 1.4), (0.25, 2), (0.5, 3), (0.9, 8.8), (1, 10)]
+        for (p, q) in expected { #expect(abs(try Statistics.quantileType7(x, probability: p) - q) < 1e-15) }
+        #expect(throws: ReductionError.self) { try Statistics.quantileType7([], probability: 0.5) }
+        #expect(throws: ReductionError.self) { try Statistics.quantileType7([1], probability: 1.5) }
+    }
+
+    @Test func selectionAgreesWithSortingOnSeededData() {
+        var rng = Xoshiro256StarStar(seed: 20261123)
+        for n in [1, 2, 3, 10, 101, 1000] {
+            let data = (0..<n).map { _ in (rng.nextUniform() * 20).rounded() }  // many ties
+            let sorted = data.sorted()
+            for k in Set([0, n / 3, n / 2, n - 1]) {
+                var copy = data
+                #expect(Statistics.select(k, in: &copy) == sorted[k], "n=\(n) k=\(k)")
+            }
+        }
+    }
+}

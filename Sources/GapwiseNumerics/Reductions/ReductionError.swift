@@ -31,6 +31,8 @@ public enum ReductionError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The values do not vary (all deviations from the mean are zero), so a ratio such as the
     /// autocorrelation has a zero denominator.
     case constantValues(operation: String)
+    /// A probability outside [0, 1].
+    case invalidProbability(operation: String, probability: Double)
     /// Exact scaled-integer arithmetic (`DecimalSample`) would exceed 128 bits.
     case integerOverflow(operation: String)
     /// Text at position `index` (0-based) is not a plain decimal number.
@@ -58,6 +60,8 @@ public enum ReductionError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(op): the exponent \(a) is not a finite number."
         case let .overflow(op):
             return "\(op): the values are too large to sum in double precision (the total exceeds about 1.8e308)."
+        case let .invalidProbability(op, p):
+            return "\(op): the probability \(p) is outside [0, 1]."
         case let .integerOverflow(op):
             return "\(op): the data have too many significant digits for exact 128-bit arithmetic."
         case let .notADecimal(op, i, t):

@@ -1,0 +1,35 @@
+// AnalysisError: what can go wrong when a request meets a file: unknown columns, wrong types, bad rows, measure rules.
+
+/// An error from running an analysis over a table. Each case names the file and the column (and row,
+/// 1-based with the header as row 1, where one row is at fault) and says which rule was broken.
+public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A requested column is not in the file.
+    case unknownColumn(file: String, column: String, available: [String])
+    /// A column that must hold numbers holds text.
+    case notNumeric(file: String, column: String)
+    /// A value breaks a rule (negative count, numerator above denominator, ...).
+    case invalidValue(file: String, row: Int, column: String, value: String, rule: String)
+    /// A measure code that Gapwise does not know.
+    case unknownMeasure(code: String, known: [String])
+    /// The request itself is inconsistent (missing value column, conflicting options).
+    case invalidRequest(String)
+    /// A measure could not be computed for a group; `group` is e.g. "council=S12000033" or "all rows".
+    case measureFailed(file: String, group: String, measure: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownColumn(file, column, available):
+            return "\(file): there is no column named \"\(column)\" (columns: \(available.joined(separator: ", ")))."
+        case let .notNumeric(file, column):
+            return "\(file): column \"\(column)\" must hold numbers but holds text."
+        case let .invalidValue(file, row, column, value, rule):
+            return "\(file):\(row):\(column): \(value) \(rule)."
+        case let .unknownMeasure(code, known):
+            return "unknown measure \"\(code)\"; known measures: \(known.joined(separator: ", "))."
+        case let .invalidRequest(message):
+            return message
+        case let .measureFailed(file, group, measure, reason):
+            return "\(file): \(measure) for \(group): \(reason)"
+        }
+    }
+}

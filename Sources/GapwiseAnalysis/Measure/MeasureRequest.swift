@@ -1,0 +1,65 @@
+// MeasureRequest: what `gapwise measure` is asked to compute, independent of the command line.
+
+/// A request to compute distributional inequality measures over the rows (areas) of a table.
+public struct MeasureRequest: Sendable {
+    /// The measures, in output order.
+    public var measures: [MeasureSpec]
+    /// The column holding each area's value (an indicator value, a rate...). Either this or
+    /// `numerator` with `denominator` must be given.
+    public var value: String?
+    /// Count columns: the area value is numerator/denominator (times `multiplier`).
+    public var numerator: String?
+    public var denominator: String?
+    /// Scale for numerator/denominator values (e.g. 100 for a percentage, 100000 for a rate).
+    public var multiplier: Double
+    /// Optional population (frequency) weights per area.
+    public var population: String?
+    /// Grouping columns: one result per distinct combination (e.g. council).
+    public var by: [String]
+    /// The ranking variable of the concentration indices (e.g. SIMD rank, with 1 = most deprived).
+    public var rankBy: String?
+    /// Confidence levels of the bootstrap intervals (several at once, e.g. [0.95, 0.998]); empty for none.
+    public var confidence: [Double]
+    /// Bootstrap replicates per estimate (0 for no intervals).
+    public var replicates: Int
+    /// Seed of the bootstrap; the same seed gives byte-identical output.
+    public var seed: UInt64
+
+    public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
+                multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,
+                confidence: [Double] = [0.95], replicates: Int = 2000, seed: UInt64 = 1) {
+        self.measures = measures
+        self.value = value
+        self.numerator = numerator
+        self.denominator = denominator
+        self.multiplier = multiplier
+        self.population = population
+        self.by = by
+        self.rankBy = rankBy
+        self.confidence = confidence
+        self.replicates = replicates
+        self.seed = seed
+    }
+
+    /// Checks the request's own consistency (before any file is read).
+    public func validate() throws(AnalysisError) {
+        if measures.isEmpty { throw .invalidRequest("no measure requested; give --measure, e.g. --measure gini,theil_t.") }
+        switch (value, numerator, denominator) {
+        case (.some, nil, nil), (nil, .some, .some): break
+        case (.some, _, _): throw .invalidRequest("give either --value or --numerator with --denominator, not both.")
+        default: throw .invalidRequest("give the area values: --value COL, or --numerator COL with --denominator COL.")
+        }
+        if measures.contains(where: \.needsRanking), rankBy == nil {
+            throw .invalidRequest("the concentration indices need the ranking variable: add --rank-by COL (e.g. the SIMD rank).")
+        }
+        if measures.contains(where: { $0.measure == .dissimilarity }), numerator == nil {
+            throw .invalidRequest("dissimilarity compares the numerator population with the rest of the denominator: give --numerator and --denominator.")
+        }
+        for c in confidence where !(c > 0 && c < 1) {
+            throw .invalidRequest("--confidence \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).")
+        }
+        if replicates != 0 && replicates < 100 { throw .invalidRequest("--reps must be 0 (no intervals) or at least 100.") }
+        if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in --measure.") }
+        guard multiplier.isFinite, multiplier != 0 else { throw .invalidRequest("--multiplier must be a finite, non-zero number.") }
+    }
+}

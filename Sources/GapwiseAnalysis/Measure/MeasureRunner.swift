@@ -1,0 +1,117 @@
+// MeasureRunner: computes the requested distributional measures for every group of rows of a table.
+import GapwiseIO
+import GapwiseMeasures
+
+/// Runs a `MeasureRequest` over a `CSVTable`.
+///
+/// Rows are grouped by the `by` columns (groups keep the order of their first row). A row whose value,
+/// population or ranking value is missing is left out of its group and counted in `excluded`; a missing
+/// value is never read as zero. Values that break a rule stop the run with an error naming the row:
+/// a negative population, a negative numerator, a denominator of zero or less, a numerator above its
+/// denominator. With replicates > 0, each estimate gets percentile-bootstrap intervals (areas resampled).
+public enum MeasureRunner {
+    public static func run(_ request: MeasureRequest, on table: CSVTable) throws(AnalysisError) -> [MeasureResult] {
+        try request.validate()
+        let file = table.file
+        let valueCol = try request.value.map { c throws(AnalysisError) in try numbers(c, table) }
+        let numCol = try request.numerator.map { c throws(AnalysisError) in try numbers(c, table) }
+        let denCol = try request.denominator.map { c throws(AnalysisError) in try numbers(c, table) }
+        let popCol = try request.population.map { c throws(AnalysisError) in try numbers(c, table) }
+        let rankCol = try request.rankBy.map { c throws(AnalysisError) in try numbers(c, table) }
+        let byCols = try request.by.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
+
+        // Group rows by their `by` key, in order of first appearance.
+        var order: [[String]] = []
+        var members: [[String]: [Int]] = [:]
+        for r in 0..<table.rowCount {
+            let key = byCols.map { label($0, r) }
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(r)
+        }
+
+        var results: [MeasureResult] = []
+        for (g, key) in order.enumerated() {
+            var values: [Double] = [], weights: [Double] = [], ranks: [Double] = []
+            var countA: [Double] = [], countB: [Double] = []
+            var excluded = 0
+            for r in members[key]! {
+                let row = r + 2  // 1-based, header is row 1
+                var v: Double
+                if let valueCol {
+                    guard let x = valueCol[r] else { excluded += 1; continue }
+                    v = x
+                } else {
+                    guard let n = numCol![r], let d = denCol![r] else { excluded += 1; continue }
+                    if n < 0 { throw .invalidValue(file: file, row: row, column: request.numerator!, value: "\(n)", rule: "is negative; counts cannot be negative") }
+                    if d <= 0 { throw .invalidValue(file: file, row: row, column: request.denominator!, value: "\(d)", rule: "is not positive; a denominator must be above zero") }
+                    if n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: "\(n)", rule: "is above its denominator \(d) in \(request.denominator!)") }
+                    v = n / d * request.multiplier
+                    countA.append(n)
+                    countB.append(d - n)
+                }
+                var w = 1.0
+                if let popCol {
+                    guard let p = popCol[r] else { excluded += 1; if valueCol == nil { countA.removeLast(); countB.removeLast() }; continue }
+                    if p < 0 { throw .invalidValue(file: file, row: row, column: request.population!, value: "\(p)", rule: "is negative; a population cannot be negative") }
+                    w = p
+                }
+                if let rankCol {
+                    guard let k = rankCol[r] else { excluded += 1; if valueCol == nil { countA.removeLast(); countB.removeLast() }; continue }
+                    ranks.append(k)
+                }
+                values.append(v)
+                weights.append(w)
+            }
+            let groupName = key.isEmpty ? "all rows" : zip(request.by, key).map { "\($0)=\($1)" }.joined(separator: ", ")
+            let weightArg: [Double]? = popCol == nil ? nil : weights
+            for (mi, spec) in request.measures.enumerated() {
+                let est: InequalityEstimate
+                var boot: BootstrapInterval?
+                do {
+                    est = try Inequality.estimate(spec.measure, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB)
+                    if request.replicates > 0 && !request.confidence.isEmpty {
+                        boot = try Inequality.bootstrap(
+                            spec.measure, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB,
+                            replicates: request.replicates, levels: request.confidence,
+                            seed: derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count))
+                    }
+                } catch let e as InequalityError {
+                    throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: e.description)
+                } catch {
+                    throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: "\(error)")
+                }
+                results.append(MeasureResult(
+                    group: key, measure: spec.code, estimate: est.estimate, standardError: boot?.standardError,
+                    intervals: boot.map { b in zip(b.levels, b.limits).map { ConfidenceInterval(level: $0, lower: $1.lower, upper: $1.upper) } } ?? [],
+                    method: est.method + (boot.map { " ; percentile bootstrap, \($0.replicates) replicates, seed \(request.seed)" } ?? ""),
+                    areas: values.count, excluded: excluded,
+                    population: popCol == nil ? Double(values.count) : weights.reduce(0, +)))
+            }
+        }
+        return results
+    }
+
+    /// The bootstrap seed of (group g, measure m): a fixed function of the run's seed, so output does not
+    /// depend on the order or thread in which estimates are computed.
+    static func derivedSeed(_ seed: UInt64, group g: Int, measure m: Int, measures: Int) -> UInt64 {
+        seed &+ UInt64(g * measures + m) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    private static func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
+        guard let col = table[name] else {
+            throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name))
+        }
+        guard let n = col.numbers else { throw .notNumeric(file: table.file, column: name) }
+        return n
+    }
+
+    private static func label(_ col: CSVColumn, _ r: Int) -> String {
+        switch col.data {
+        case let .text(t): return t.isMissing[r] ? "" : t.values[r]
+        case let .number(n): return n.isMissing[r] ? "" : ResultFormat.number(n.values[r])
+        }
+    }
+}

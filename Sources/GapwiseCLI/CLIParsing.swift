@@ -1,0 +1,52 @@
+// CLIParsing: the shared plumbing of the subcommands: list options, reading inputs, reporting errors, writing outputs.
+import ArgumentParser
+import Foundation
+import Gapwise
+
+enum CLIParsing {
+    /// Splits a comma-separated option into trimmed, non-empty items.
+    static func list(_ s: String?) -> [String] {
+        (s ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Parses `--confidence 0.95,0.998`; a level written as a percentage gets a usage error that says so.
+    static func levels(_ s: String) throws -> [Double] {
+        try list(s).map { item in
+            guard let c = Double(item), c > 0, c < 1 else {
+                throw ValidationError("--confidence \(item) is not a level strictly between 0 and 1 (write 0.95, not 95).")
+            }
+            return c
+        }
+    }
+
+    /// Prints the message on standard error and exits with status 1 (input or data error).
+    static func fail(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data(("gapwise: " + message + "\n").utf8))
+        return ExitCode.failure
+    }
+
+    /// Reads a CSV file strictly, keeping only `numeric` and `other` columns (all when both are empty).
+    /// Numeric columns must hold numbers or missing markers: other text is an error naming file, row and column.
+    static func readTable(_ file: String, numeric: [String] = [], other: [String] = []) throws -> CSVTable {
+        do {
+            var options = CSVReadOptions()
+            let wanted = Array(Set(numeric + other)).sorted()
+            if !wanted.isEmpty { options.columns = wanted }
+            for c in numeric { options.columnTypes[c] = .number }
+            return try CSVReader.read(file: file, options: options)
+        } catch let e as CSVError {
+            throw fail(e.description)
+        }
+    }
+
+    /// Runs library work, turning its typed errors into a message and exit status 1.
+    static func report<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
+        do { return try body() } catch { throw fail(error.description) }
+    }
+
+    /// Writes the output atomically to a file, or to standard output.
+    static func emit(_ text: String, to path: String?, inputs: [String]) throws {
+        guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
+        do { try AtomicFileWriter.write(text, to: path, inputs: inputs) } catch { throw fail(error.description) }
+    }
+}

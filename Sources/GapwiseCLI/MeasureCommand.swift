@@ -1,0 +1,85 @@
+// MeasureCommand: `gapwise measure FILE --measure ...` computes inequality measures per group, with intervals.
+import ArgumentParser
+import Foundation
+import Gapwise
+
+struct MeasureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measure",
+        abstract: "Compute inequality measures over the areas (rows) of a CSV file, per group, with confidence intervals.",
+        discussion: """
+        Each row is an area (e.g. a data zone). Give the area values with --value, or counts with \
+        --numerator and --denominator (value = numerator/denominator x --multiplier). Rows with a missing \
+        value are left out and counted in the `excluded` column; a missing value is never read as zero.
+
+        Measures: \(MeasureSpec.knownCodes.joined(separator: ", ")). Parameters follow a colon: \
+        atkinson:1, ge:0.5, kolm:2. Intervals are percentile-bootstrap intervals over areas, seeded.
+
+        Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
+        --population population --by council --measure gini,theil_t,atkinson:0.5
+        """)
+
+    @Argument(help: "The CSV file, one row per area.")
+    var file: String
+
+    @Option(help: "Comma-separated measure codes (see above).")
+    var measure: String
+
+    @Option(help: "Column holding each area's value.")
+    var value: String?
+
+    @Option(help: "Column holding each area's count (with --denominator).")
+    var numerator: String?
+
+    @Option(help: "Column holding each area's denominator (with --numerator).")
+    var denominator: String?
+
+    @Option(help: "Multiplier for numerator/denominator values (e.g. 100 for a percentage).")
+    var multiplier: Double = 1
+
+    @Option(help: "Column of population weights (areas weighted by population).")
+    var population: String?
+
+    @Option(help: "Comma-separated grouping columns: one result per combination (e.g. council).")
+    var by: String?
+
+    @Option(name: .customLong("rank-by"), help: "Ranking variable of the concentration indices (e.g. an SIMD rank, 1 = most deprived).")
+    var rankBy: String?
+
+    @Option(help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998.")
+    var confidence: String = "0.95"
+
+    @Option(help: "Bootstrap replicates per estimate (0: no intervals).")
+    var reps: Int = 2000
+
+    @Option(help: "Random seed of the bootstrap (the same seed gives identical output).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Output format: csv or json.")
+    var format: OutputFormat = .csv
+
+    @Option(help: "Write the result to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let levels = try CLIParsing.levels(confidence)
+        var specs: [MeasureSpec] = []
+        for code in CLIParsing.list(measure) {
+            do { specs.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
+        }
+        let request = MeasureRequest(
+            measures: specs, value: value, numerator: numerator, denominator: denominator, multiplier: multiplier,
+            population: population, by: CLIParsing.list(by), rankBy: rankBy,
+            confidence: levels, replicates: reps, seed: seed)
+        do { try request.validate() } catch { throw ValidationError(error.description) }
+        let table = try CLIParsing.readTable(
+            file, numeric: [value, numerator, denominator, population, rankBy].compactMap { $0 }, other: request.by)
+        let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
+        let text = format == .csv
+            ? ResultFormat.csv(rows, by: request.by, levels: reps > 0 ? levels : [])
+            : ResultFormat.json(rows, by: request.by, levels: reps > 0 ? levels : [])
+        try CLIParsing.emit(text, to: output, inputs: [file])
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
