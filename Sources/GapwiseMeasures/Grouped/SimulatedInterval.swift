@@ -26,11 +26,13 @@ extension SubgroupData {
         var values = [Double]()
         values.reserveCapacity(options.replicates)
         var draw = [Double](repeating: 0, count: count)
-        // Replicate i draws from xoshiro256** stream i of the seed (the seeded generator jumped i times,
-        // 2^128 outputs apart), so its values depend only on (seed, i).
-        let streams = Xoshiro256StarStar.streams(count: options.replicates, seed: options.seed)
+        // Replicate i draws from xoshiro256** stream i of the seed (`Xoshiro256StarStar.stream(i, seed:)`:
+        // the seeded generator jumped i times, 2^128 outputs apart), so its values depend only on (seed, i).
+        // The streams are formed one jump at a time, in constant memory.
+        var base = Xoshiro256StarStar(seed: options.seed)
         for i in 0..<options.replicates {
-            var rng = streams[i]
+            if i > 0 { base.jump() }
+            var rng = base
             for j in 0..<count {
                 var attempts = 0
                 while true {
