@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
-            exclude: ["Reference/generate_reference.py"]),
+            exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R"]),
         .testTarget(
             name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
             exclude: ["Reference"]),

@@ -15,6 +15,10 @@ struct MeasureCommand: ParsableCommand {
         Measures: \(MeasureSpec.knownCodes.joined(separator: ", ")). Parameters follow a colon: \
         atkinson:1, ge:0.5, kolm:2. Intervals are percentile-bootstrap intervals over areas, seeded.
 
+        WHO HEAT and ScotPHO measures compare subgroups: each row of a group is one subgroup (e.g. a \
+        decile) named by --subgroup, with its estimate in --value, optional --se, --population and \
+        --order (1 = most disadvantaged). Their intervals are analytic where a formula exists, else simulated.
+
         Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
@@ -46,6 +50,27 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("rank-by"), help: "Ranking variable of the concentration indices (e.g. an SIMD rank, 1 = most deprived).")
     var rankBy: String?
 
+    @Option(help: "HEAT/ScotPHO measures: the column naming each row's subgroup (e.g. decile).")
+    var subgroup: String?
+
+    @Option(help: "HEAT/ScotPHO measures: the column of each subgroup's standard error.")
+    var se: String?
+
+    @Option(help: "HEAT/ScotPHO measures: the column of subgroup order, 1 = most disadvantaged (ordered measures).")
+    var order: String?
+
+    @Option(help: "Indicator direction: adverse (higher is worse, e.g. a mortality rate) or favourable.")
+    var polarity: Polarity = .adverse
+
+    @Option(help: "HEAT/ScotPHO measures: the indicator's scale (100 for a percentage, 1000 per 1,000...).")
+    var scale: Double = 100
+
+    @Option(help: "HEAT/ScotPHO measures: the name of a reference subgroup.")
+    var reference: String?
+
+    @Option(help: "Reproduce a peer's known quirks exactly: heat or scotpho (default: the correct methods).")
+    var compat: Compat?
+
     @Option(help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998.")
     var confidence: String = "0.95"
 
@@ -70,16 +95,24 @@ struct MeasureCommand: ParsableCommand {
         let request = MeasureRequest(
             measures: specs, value: value, numerator: numerator, denominator: denominator, multiplier: multiplier,
             population: population, by: CLIParsing.list(by), rankBy: rankBy,
-            confidence: levels, replicates: reps, seed: seed)
+            confidence: levels, replicates: reps, seed: seed,
+            subgroup: subgroup, standardError: se, order: order,
+            direction: polarity == .adverse ? .adverse : .favourable, scale: scale, reference: reference,
+            compatibility: compat.map { $0 == .heat ? .heat : .scotpho } ?? .standard)
         do { try request.validate() } catch { throw ValidationError(error.description) }
         let table = try CLIParsing.readTable(
-            file, numeric: [value, numerator, denominator, population, rankBy].compactMap { $0 }, other: request.by)
+            file, numeric: [value, numerator, denominator, population, rankBy, se, order].compactMap { $0 },
+            other: request.by + [subgroup].compactMap { $0 })
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
+        let shown = reps > 0 || !rows.allSatisfy(\.intervals.isEmpty) ? levels : []
         let text = format == .csv
-            ? ResultFormat.csv(rows, by: request.by, levels: reps > 0 ? levels : [])
-            : ResultFormat.json(rows, by: request.by, levels: reps > 0 ? levels : [])
+            ? ResultFormat.csv(rows, by: request.by, levels: shown)
+            : ResultFormat.json(rows, by: request.by, levels: shown)
         try CLIParsing.emit(text, to: output, inputs: [file])
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+enum Polarity: String, ExpressibleByArgument, CaseIterable { case adverse, favourable }
+enum Compat: String, ExpressibleByArgument, CaseIterable { case heat, scotpho }

@@ -1,4 +1,5 @@
 // MeasureRequest: what `gapwise measure` is asked to compute, independent of the command line.
+import GapwiseMeasures
 
 /// A request to compute distributional inequality measures over the rows (areas) of a table.
 public struct MeasureRequest: Sendable {
@@ -22,12 +23,25 @@ public struct MeasureRequest: Sendable {
     public var confidence: [Double]
     /// Bootstrap replicates per estimate (0 for no intervals).
     public var replicates: Int
-    /// Seed of the bootstrap; the same seed gives byte-identical output.
+    /// Seed of the bootstrap and of simulated intervals; the same seed gives byte-identical output.
     public var seed: UInt64
+    /// Grouped (HEAT/ScotPHO) measures: the column naming each subgroup (e.g. decile), its standard error,
+    /// its order (1 = most disadvantaged; ordered measures need it), the indicator's direction, scale
+    /// (100 for a percentage), an optional reference subgroup and the compatibility mode.
+    public var subgroup: String?
+    public var standardError: String?
+    public var order: String?
+    public var direction: IndicatorDirection
+    public var scale: Double
+    public var reference: String?
+    public var compatibility: GroupedCompatibility
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,
-                confidence: [Double] = [0.95], replicates: Int = 2000, seed: UInt64 = 1) {
+                confidence: [Double] = [0.95], replicates: Int = 2000, seed: UInt64 = 1,
+                subgroup: String? = nil, standardError: String? = nil, order: String? = nil,
+                direction: IndicatorDirection = .adverse, scale: Double = 100, reference: String? = nil,
+                compatibility: GroupedCompatibility = .standard) {
         self.measures = measures
         self.value = value
         self.numerator = numerator
@@ -39,6 +53,13 @@ public struct MeasureRequest: Sendable {
         self.confidence = confidence
         self.replicates = replicates
         self.seed = seed
+        self.subgroup = subgroup
+        self.standardError = standardError
+        self.order = order
+        self.direction = direction
+        self.scale = scale
+        self.reference = reference
+        self.compatibility = compatibility
     }
 
     /// Checks the request's own consistency (before any file is read).
@@ -60,6 +81,9 @@ public struct MeasureRequest: Sendable {
         }
         if replicates != 0 && replicates < 100 { throw .invalidRequest("--reps must be 0 (no intervals) or at least 100.") }
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in --measure.") }
+        if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
+            throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give --subgroup COL naming each row's subgroup (e.g. the decile).")
+        }
         guard multiplier.isFinite, multiplier != 0 else { throw .invalidRequest("--multiplier must be a finite, non-zero number.") }
     }
 }

@@ -18,6 +18,12 @@ public enum MeasureRunner {
         let denCol = try request.denominator.map { c throws(AnalysisError) in try numbers(c, table) }
         let popCol = try request.population.map { c throws(AnalysisError) in try numbers(c, table) }
         let rankCol = try request.rankBy.map { c throws(AnalysisError) in try numbers(c, table) }
+        let seCol = try request.standardError.map { c throws(AnalysisError) in try numbers(c, table) }
+        let orderCol = try request.order.map { c throws(AnalysisError) in try numbers(c, table) }
+        let nameCol = try request.subgroup.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
         let byCols = try request.by.map { c throws(AnalysisError) -> CSVColumn in
             guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
             return col
@@ -37,6 +43,7 @@ public enum MeasureRunner {
             var values: [Double] = [], weights: [Double] = [], ranks: [Double] = []
             var countA: [Double] = [], countB: [Double] = []
             var excluded = 0
+            var subgroups: [Subgroup] = []
             for r in members[key]! {
                 let row = r + 2  // 1-based, header is row 1
                 var v: Double
@@ -64,17 +71,36 @@ public enum MeasureRunner {
                 }
                 values.append(v)
                 weights.append(w)
+                if let nameCol {
+                    var ord: Int?
+                    if let orderCol {
+                        guard let o = orderCol[r], o == o.rounded(), o >= 1 else {
+                            throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map { "\($0)" } ?? "a missing value",
+                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged)")
+                        }
+                        ord = Int(o)
+                    }
+                    subgroups.append(Subgroup(label(nameCol, r), estimate: v, standardError: seCol?[r],
+                                              population: popCol == nil ? nil : w, order: ord))
+                }
             }
             let groupName = key.isEmpty ? "all rows" : zip(request.by, key).map { "\($0)=\($1)" }.joined(separator: ", ")
             let weightArg: [Double]? = popCol == nil ? nil : weights
             for (mi, spec) in request.measures.enumerated() {
+                if case let .grouped(gm) = spec.kind {
+                    results.append(try grouped(gm, spec: spec, subgroups: subgroups, request: request, file: file,
+                                               group: key, groupName: groupName, excluded: excluded,
+                                               seed: derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count)))
+                    continue
+                }
+                let m = spec.measure!
                 let est: InequalityEstimate
                 var boot: BootstrapInterval?
                 do {
-                    est = try Inequality.estimate(spec.measure, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB)
+                    est = try Inequality.estimate(m, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB)
                     if request.replicates > 0 && !request.confidence.isEmpty {
                         boot = try Inequality.bootstrap(
-                            spec.measure, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB,
+                            m, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB,
                             replicates: request.replicates, levels: request.confidence,
                             seed: derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count))
                     }
@@ -92,6 +118,37 @@ public enum MeasureRunner {
             }
         }
         return results
+    }
+
+    /// One HEAT/ScotPHO measure over the subgroups (rows) of one group.
+    static func grouped(_ gm: GroupedMeasure, spec: MeasureSpec, subgroups: [Subgroup], request: MeasureRequest,
+                        file: String, group: [String], groupName: String, excluded: Int,
+                        seed: UInt64) throws(AnalysisError) -> MeasureResult {
+        do {
+            let data = try SubgroupData(subgroups: subgroups, direction: request.direction, scale: request.scale,
+                                        reference: request.reference)
+            let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility,
+                                         replicates: max(request.replicates, 1000), seed: seed)
+            let e = try GroupedInequality.compute(gm, data, options: options)
+            let population = subgroups.compactMap(\.population).reduce(0, +)
+            return MeasureResult(
+                group: group, measure: spec.code, estimate: e.estimate, standardError: e.standardError,
+                intervals: e.intervals.map { ConfidenceInterval(level: $0.level, lower: $0.lower, upper: $0.upper) },
+                method: e.method + " ; interval: " + describe(e.intervalMethod), areas: subgroups.count, excluded: excluded,
+                population: population)
+        } catch {
+            throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: error.description)
+        }
+    }
+
+    static func describe(_ m: GroupedIntervalMethod) -> String {
+        switch m {
+        case .normal: return "normal"
+        case .logNormal: return "log-normal"
+        case let .studentT(df): return "Student t, \(df) df"
+        case let .simulation(reps, seed): return "simulation, \(reps) replicates, seed \(seed)"
+        case let .unavailable(reason): return "none (\(reason))"
+        }
     }
 
     /// The bootstrap seed of (group g, measure m): a fixed function of the run's seed, so output does not

@@ -1,19 +1,32 @@
 // MeasureSpec: parses the `--measure` codes of the distributional measures into typed measures.
 import GapwiseMeasures
 
+/// What a measure is computed over.
+public enum MeasureKind: Hashable, Sendable {
+    /// A distributional measure over areas (each row one area, optionally population-weighted).
+    case distributional(InequalityMeasure)
+    /// A WHO HEAT / ScotPHO summary measure over subgroups (each row of a group one subgroup, e.g. a decile).
+    case grouped(GroupedMeasure)
+}
+
 /// One requested measure: its typed form and the code it was asked for by.
 public struct MeasureSpec: Hashable, Sendable {
     public let code: String
-    public let measure: InequalityMeasure
+    public let kind: MeasureKind
+
+    /// The distributional measure, if this is one.
+    public var measure: InequalityMeasure? { if case let .distributional(m) = kind { return m } else { return nil } }
 
     /// Every code `parse` accepts (parameters may follow a colon: `atkinson:1`, `ge:0.5`, `kolm:2`).
     public static let knownCodes = [
-        "gini", "gini_corrected", "theil_t", "theil_l", "mld", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
+        "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
         "conc_erreygers", "dissimilarity",
-    ]
+    ] + GroupedMeasure.allCases.map(\.code)
 
-    /// Parses one code. Defaults: `ge` α = 2 (half the squared CV), `atkinson` ε = 0.5 and `kolm` 1 (as R ineq),
+    /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
+    /// paf, par, bgv, bgsd, cov, idisu, idisw, mdbu, mdbw, mdmu, mdmw, mdru, mdrw, mld, ti, sii_linear,
+    /// rii_linear, rii_int, par_percent, abs_range, rel_range). Defaults: `ge` α = 2 (half the squared CV), `atkinson` ε = 0.5 and `kolm` 1 (as R ineq),
     /// `herfindahl` 1; the bounded concentration indices take the bounds [0, 1] unless `bounds` says otherwise.
     public static func parse(_ raw: String, alpha: Double? = nil, epsilon: Double? = nil,
                              bounds: (Double, Double) = (0, 1)) throws(AnalysisError) -> MeasureSpec {
@@ -31,7 +44,7 @@ public struct MeasureSpec: Hashable, Sendable {
         case "gini": m = .gini(corrected: false)
         case "gini_corrected": m = .gini(corrected: true)
         case "theil_t": m = .theilT
-        case "theil_l", "mld": m = .theilL
+        case "theil_l": m = .theilL
         case "ge": m = .generalisedEntropy(alpha: parameter ?? alpha ?? 2)
         case "atkinson": m = .atkinson(epsilon: parameter ?? epsilon ?? 0.5)
         case "cv": m = .coefficientOfVariation(squared: false)
@@ -48,14 +61,16 @@ public struct MeasureSpec: Hashable, Sendable {
         case "conc_wagstaff": m = .concentration(.wagstaff(lower: bounds.0, upper: bounds.1))
         case "conc_erreygers": m = .concentration(.erreygers(lower: bounds.0, upper: bounds.1))
         case "dissimilarity": m = .dissimilarity
-        default: throw .unknownMeasure(code: raw, known: knownCodes)
+        default:
+            if let g = GroupedMeasure(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .grouped(g)) }
+            throw .unknownMeasure(code: raw, known: knownCodes)
         }
         if parameter != nil, !["ge", "atkinson", "kolm", "herfindahl"].contains(code) {
             throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.")
         }
-        return MeasureSpec(code: raw, measure: m)
+        return MeasureSpec(code: raw, kind: .distributional(m))
     }
 
     /// Whether the measure needs a ranking variable (`--rank-by`).
-    public var needsRanking: Bool { if case .concentration = measure { return true } else { return false } }
+    public var needsRanking: Bool { if case .concentration? = measure { return true } else { return false } }
 }
