@@ -18,7 +18,7 @@ public struct SIIOptions: Sendable, Hashable {
     /// Also simulate confidence limits for the RII (PHE `rii = TRUE`). The RII point value is always given.
     public var rii: Bool
     /// Seed of the random stream family; area i of a batch uses stream i. Default 20040388 (any fixed
-    /// number: the default makes every run reproducible; change it to check Monte-Carlo variation).of this seed.
+    /// number: the default makes every run reproducible; change it to check Monte-Carlo variation).
     public var seed: UInt64
 
     public init(valueType: SIIValueType = .normal, transform: Bool = false, multiplier: Double = 1,
