@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
-            exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R"]),
+            exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R", "Reference/generate_phe_reference.py"]),
         .testTarget(
             name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
             exclude: ["Reference"]),

@@ -1,5 +1,6 @@
 // ResultFormat: renders result rows as CSV or JSON with stable column names and shortest round-trip numbers.
 import Foundation
+import GapwiseMeasures
 
 /// Output formats of the commands.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -37,8 +38,8 @@ public enum ResultFormat {
         var c: [String?] = r.group.map { $0 }
         c += [r.measure, number(r.estimate), r.standardError.map(number)]
         for l in levels {
-            let i = r.intervals.first { $0.level == l }
-            c += [i.map { number($0.lower) }, i.map { number($0.upper) }]
+            let i = r.intervals.first { $0.confidence == l }
+            c += [i?.lower.map(number), i?.upper.map(number)]
         }
         return c + [r.method, String(r.areas), String(r.excluded), number(r.population)]
     }

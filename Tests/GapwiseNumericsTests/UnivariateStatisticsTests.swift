@@ -94,14 +94,15 @@ struct SampleQuantileTests {
         #expect(throws: ReductionError.self) { try Statistics.quantileType7([1], probability: 1.5) }
     }
 
-    @Test func selectionAgreesWithSortingOnSeededData() {
+    @Test func agreesWithSortedInterpolationOnSeededData() throws {
         var rng = Xoshiro256StarStar(seed: 20261123)
         for n in [1, 2, 3, 10, 101, 1000] {
             let data = (0..<n).map { _ in (rng.nextUniform() * 20).rounded() }  // many ties
             let sorted = data.sorted()
-            for k in Set([0, n / 3, n / 2, n - 1]) {
-                var copy = data
-                #expect(Statistics.select(k, in: &copy) == sorted[k], "n=\(n) k=\(k)")
+            for p in [0.0, 0.025, 0.5, 0.975, 1.0] {
+                let h = Double(n - 1) * p, lo = Int(h.rounded(.down)), hi = min(lo + 1, n - 1)
+                let expected = sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+                #expect(try Statistics.quantileType7(data, probability: p) == expected, "n=\(n) p=\(p)")
             }
         }
     }

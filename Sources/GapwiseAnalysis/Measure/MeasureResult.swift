@@ -1,16 +1,5 @@
 // MeasureResult: one row of `gapwise measure` output: a measure's estimate for one group, with what went in.
-
-/// A confidence interval at one level.
-public struct ConfidenceInterval: Hashable, Sendable, Codable {
-    public let level: Double
-    public let lower: Double
-    public let upper: Double
-    public init(level: Double, lower: Double, upper: Double) {
-        self.level = level
-        self.lower = lower
-        self.upper = upper
-    }
-}
+import GapwiseMeasures
 
 /// The estimate of one measure for one group of rows.
 public struct MeasureResult: Hashable, Sendable {

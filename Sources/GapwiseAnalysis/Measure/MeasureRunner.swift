@@ -111,7 +111,7 @@ public enum MeasureRunner {
                 }
                 results.append(MeasureResult(
                     group: key, measure: spec.code, estimate: est.estimate, standardError: boot?.standardError,
-                    intervals: boot.map { b in zip(b.levels, b.limits).map { ConfidenceInterval(level: $0, lower: $1.lower, upper: $1.upper) } } ?? [],
+                    intervals: boot.map { b in zip(b.levels, b.limits).map { ConfidenceInterval(confidence: $0, lower: $1.lower, upper: $1.upper) } } ?? [],
                     method: est.method + (boot.map { " ; percentile bootstrap, \($0.replicates) replicates, seed \(request.seed)" } ?? ""),
                     areas: values.count, excluded: excluded,
                     population: popCol == nil ? Double(values.count) : weights.reduce(0, +)))
@@ -133,7 +133,7 @@ public enum MeasureRunner {
             let population = subgroups.compactMap(\.population).reduce(0, +)
             return MeasureResult(
                 group: group, measure: spec.code, estimate: e.estimate, standardError: e.standardError,
-                intervals: e.intervals.map { ConfidenceInterval(level: $0.level, lower: $0.lower, upper: $0.upper) },
+                intervals: e.intervals.map { ConfidenceInterval(confidence: $0.level, lower: $0.lower, upper: $0.upper) },
                 method: e.method + " ; interval: " + describe(e.intervalMethod), areas: subgroups.count, excluded: excluded,
                 population: population)
         } catch {
