@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "GapwiseDeprivation", dependencies: ["GapwiseNumerics"]),
 
         // Analyses over tables: requests, grouping, runners and result formats behind the commands.
-        .target(name: "GapwiseAnalysis", dependencies: ["GapwiseIO", "GapwiseMeasures"]),
+        .target(name: "GapwiseAnalysis", dependencies: ["GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation"]),
 
         // The public library product that embedding tools import.
         .target(
