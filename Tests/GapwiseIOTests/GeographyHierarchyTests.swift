@@ -19,7 +19,7 @@ func lookupTable(_ text: String, name: String = "lookup.csv") throws -> CSVTable
     try CSVReader.read(bytes: Array(text.utf8), name: name)
 }
 
-func code(_ s: String) -> AreaCode { try! AreaCode(s) }
+func gss(_ s: String) -> AreaCode { try! AreaCode(s) }
 
 @Suite("Geography: hierarchy from a lookup")
 struct GeographyHierarchyTests {
@@ -34,31 +34,31 @@ struct GeographyHierarchyTests {
         #expect(try h.areas(at: .councilArea).map(\.rawValue) == ["S12000001", "S12000002"])
         #expect(try h.areas(at: .healthBoard).map(\.rawValue) == ["S08000001"])
 
-        #expect(h.parent(of: code("S01000004")) == code("S02000003"))
-        #expect(h.parent(of: code("S02000003")) == code("S12000002"))
-        #expect(h.parent(of: code("S08000001")) == nil)
-        #expect(h.parent(of: code("S01999999")) == nil)
-        #expect(try h.area(containing: code("S01000004"), at: .councilArea) == code("S12000002"))
-        #expect(try h.area(containing: code("S01000004"), at: .healthBoard) == code("S08000001"))
-        #expect(try h.area(containing: code("S01000004"), at: .dataZone) == code("S01000004"))
-        #expect(try h.area(containing: code("S12000002"), at: .dataZone) == nil)  // finer than the code
-        #expect(try h.area(containing: code("S01999999"), at: .councilArea) == nil)
+        #expect(h.parent(of: gss("S01000004")) == gss("S02000003"))
+        #expect(h.parent(of: gss("S02000003")) == gss("S12000002"))
+        #expect(h.parent(of: gss("S08000001")) == nil)
+        #expect(h.parent(of: gss("S01999999")) == nil)
+        #expect(try h.area(containing: gss("S01000004"), at: .councilArea) == gss("S12000002"))
+        #expect(try h.area(containing: gss("S01000004"), at: .healthBoard) == gss("S08000001"))
+        #expect(try h.area(containing: gss("S01000004"), at: .dataZone) == gss("S01000004"))
+        #expect(try h.area(containing: gss("S12000002"), at: .dataZone) == nil)  // finer than the code
+        #expect(try h.area(containing: gss("S01999999"), at: .councilArea) == nil)
 
-        #expect(h.children(of: code("S12000001")) == [code("S02000001"), code("S02000002")])
-        #expect(h.children(of: code("S02000001")) == [code("S01000001"), code("S01000002")])
-        #expect(h.children(of: code("S01000001")) == [])
-        #expect(try h.areas(in: code("S12000002"), at: .dataZone) == [code("S01000004"), code("S01000005")])
-        #expect(try h.areas(in: code("S08000001"), at: .councilArea) == [code("S12000001"), code("S12000002")])
-        #expect(try h.areas(in: code("S08000001"), at: .dataZone).count == 5)
-        #expect(try h.areas(in: code("S01000001"), at: .councilArea) == [])
+        #expect(h.children(of: gss("S12000001")) == [gss("S02000001"), gss("S02000002")])
+        #expect(h.children(of: gss("S02000001")) == [gss("S01000001"), gss("S01000002")])
+        #expect(h.children(of: gss("S01000001")) == [])
+        #expect(try h.areas(in: gss("S12000002"), at: .dataZone) == [gss("S01000004"), gss("S01000005")])
+        #expect(try h.areas(in: gss("S08000001"), at: .councilArea) == [gss("S12000001"), gss("S12000002")])
+        #expect(try h.areas(in: gss("S08000001"), at: .dataZone).count == 5)
+        #expect(try h.areas(in: gss("S01000001"), at: .councilArea) == [])
 
-        #expect(h.level(of: code("S37000001")) == .healthAndSocialCarePartnership)
-        #expect(h.level(of: code("S37000002")) == nil)
-        #expect(h.name(of: code("S12000002")) == "Council Two")
-        #expect(h.name(of: code("S02000002")) == "IZ01")
-        #expect(h.name(of: code("S02000003")) == "IZ01")  // same name, different areas: codes tell them apart
-        #expect(h.name(of: code("S01000004")) == "IZ01 - 01")
-        #expect(h.name(of: code("S12000009")) == nil)
+        #expect(h.level(of: gss("S37000001")) == .healthAndSocialCarePartnership)
+        #expect(h.level(of: gss("S37000002")) == nil)
+        #expect(h.name(of: gss("S12000002")) == "Council Two")
+        #expect(h.name(of: gss("S02000002")) == "IZ01")
+        #expect(h.name(of: gss("S02000003")) == "IZ01")  // same name, different areas: codes tell them apart
+        #expect(h.name(of: gss("S01000004")) == "IZ01 - 01")
+        #expect(h.name(of: gss("S12000009")) == nil)
     }
 
     @Test("a codes-only lookup (PHS SIMD layout, any column order) has no names; an optional Country level is used when present")
@@ -70,15 +70,15 @@ struct GeographyHierarchyTests {
 
             """), layout: .phs)
         #expect(codesOnly.levels.count == 5)
-        #expect(codesOnly.name(of: code("S12000001")) == nil)
-        #expect(codesOnly.parent(of: code("S37000001")) == code("S08000001"))
+        #expect(codesOnly.name(of: gss("S12000001")) == nil)
+        #expect(codesOnly.parent(of: gss("S37000001")) == gss("S08000001"))
         let withCountry = try GeographyHierarchy(table: lookupTable("""
             DataZone,IntZone,HB,HSCP,CA,Country
             S01000001,S02000001,S08000001,S37000001,S12000001,S92000003
 
             """), layout: .phs)
         #expect(withCountry.levels.last == .scotland)
-        #expect(try withCountry.area(containing: code("S01000001"), at: .scotland) == code("S92000003"))
+        #expect(try withCountry.area(containing: gss("S01000001"), at: .scotland) == gss("S92000003"))
     }
 
     @Test("errors: missing column, numbers where codes belong, missing value, empty lookup")
@@ -133,7 +133,7 @@ struct GeographyHierarchyTests {
 
         let swapped = try lookupTable("DataZone,IntZone,CA,HSCP,HB\nS01000001,S02000001,S02000001,S37000001,S08000001\n")
         let e2 = GeographyError.invalidCode(file: "lookup.csv", row: 2, column: "CA",
-                                            problem: .wrongLevel(code: code("S02000001"), expected: .councilArea))
+                                            problem: .wrongLevel(code: gss("S02000001"), expected: .councilArea))
         #expect(throws: e2) { try GeographyHierarchy(table: swapped, layout: .phs) }
         #expect(e2.description == #"lookup.csv:2:CA: "S02000001" is an intermediate zone code, not a council area code (S12 followed by 6 digits)"#)
     }
@@ -147,7 +147,7 @@ struct GeographyHierarchyTests {
             S01000001,S02000001,Alpha,S12000001,S37000001,S08000001
 
             """)
-        let e1 = GeographyError.duplicateArea(file: "lookup.csv", row: 4, column: "DataZone", code: code("S01000001"), firstRow: 2)
+        let e1 = GeographyError.duplicateArea(file: "lookup.csv", row: 4, column: "DataZone", code: gss("S01000001"), firstRow: 2)
         #expect(throws: e1) { try GeographyHierarchy(table: dup, layout: .phs) }
         #expect(e1.description == "lookup.csv:4:DataZone: S01000001 already appears on row 2; each area may appear once")
 
@@ -157,8 +157,8 @@ struct GeographyHierarchyTests {
             S01000003,S02000001,Alpha,S12000002,S37000001,S08000001
 
             """)
-        let e2 = GeographyError.conflictingParent(file: "lookup.csv", row: 4, column: "CA", code: code("S02000001"),
-                                                  parent: code("S12000002"), firstParent: code("S12000001"), firstRow: 2)
+        let e2 = GeographyError.conflictingParent(file: "lookup.csv", row: 4, column: "CA", code: gss("S02000001"),
+                                                  parent: gss("S12000002"), firstParent: gss("S12000001"), firstRow: 2)
         #expect(throws: e2) { try GeographyHierarchy(table: twoParents, layout: .phs) }
         #expect(e2.description == "lookup.csv:4:CA: S02000001 is placed in S12000002 here but in S12000001 on row 2; an area must have one parent")
 
@@ -168,8 +168,8 @@ struct GeographyHierarchyTests {
             S01000002,S02000002,Beta,S12000001,S37000001,S08000002
 
             """)
-        #expect(throws: GeographyError.conflictingParent(file: "lookup.csv", row: 3, column: "HB", code: code("S37000001"),
-                                                         parent: code("S08000002"), firstParent: code("S08000001"), firstRow: 2)) {
+        #expect(throws: GeographyError.conflictingParent(file: "lookup.csv", row: 3, column: "HB", code: gss("S37000001"),
+                                                         parent: gss("S08000002"), firstParent: gss("S08000001"), firstRow: 2)) {
             try GeographyHierarchy(table: twoBoards, layout: .phs)
         }
 
@@ -178,7 +178,7 @@ struct GeographyHierarchyTests {
             S01000002,S02000001,Alpha West,S12000001,S37000001,S08000001
 
             """)
-        let e3 = GeographyError.conflictingName(file: "lookup.csv", row: 3, column: "IntZoneName", code: code("S02000001"),
+        let e3 = GeographyError.conflictingName(file: "lookup.csv", row: 3, column: "IntZoneName", code: gss("S02000001"),
                                                 name: "Alpha West", firstName: "Alpha", firstRow: 2)
         #expect(throws: e3) { try GeographyHierarchy(table: twoNames, layout: .phs) }
         #expect(e3.description == #"lookup.csv:3:IntZoneName: S02000001 is named "Alpha West" here but "Alpha" on row 2"#)
@@ -189,7 +189,7 @@ struct GeographyHierarchyTests {
         let h = try GeographyHierarchy(table: lookupTable(syntheticLookup), layout: .phs)
         let e = GeographyError.levelNotInLookup(level: .scotland, available: h.levels)
         #expect(throws: e) { try h.areas(at: .scotland) }
-        #expect(throws: e) { try h.area(containing: code("S01000001"), at: .scotland) }
+        #expect(throws: e) { try h.area(containing: gss("S01000001"), at: .scotland) }
         #expect(e.description == "the geography lookup has no country level (it has: data zone, intermediate zone, council area, health and social care partnership, health board)")
     }
 

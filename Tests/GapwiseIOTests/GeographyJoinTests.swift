@@ -25,7 +25,7 @@ struct GeographyJoinTests {
         #expect(j.report.matchedRows == 5 && j.report.matchedAreas == 5 && j.report.lookupAreas == 5)
         #expect(j.report.description == "data.csv:zone: 5 of 5 rows joined to 5 of the 5 data zones of lookup.csv")
         #expect(j.isMatched == [true, true, true, true, true])
-        #expect(j.codes == ["S01000005", "S01000001", "S01000002", "S01000003", "S01000004"].map(code))
+        #expect(j.codes == ["S01000005", "S01000001", "S01000002", "S01000003", "S01000004"].map(gss))
         #expect(j.table.columns.map(\.name) == [
             "zone", "council", "value", "intermediate_zone", "intermediate_zone_name", "council_area", "council_area_name",
             "hscp", "hscp_name", "health_board", "health_board_name",
@@ -60,7 +60,7 @@ struct GeographyJoinTests {
         #expect(r.repeated == .init(codes: 2, rows: 5, examples: [.init(code: "S01000001", rows: [2, 4]), .init(code: "S01000009", rows: [3, 7])]))
         #expect(r.blank == .init(codes: 0, rows: 1, examples: [.init(code: "", rows: [5])]))
         #expect(r.otherLevels == .none)
-        #expect(r.missingAreas == 3 && r.missingExamples == [code("S01000003"), code("S01000004")])
+        #expect(r.missingAreas == 3 && r.missingExamples == [gss("S01000003"), gss("S01000004")])
         #expect(!r.isComplete() && !r.isComplete(allowingRepeatedCodes: true))
         #expect(r.description == """
             data.csv:zone: 4 of 8 rows joined to 2 of the 5 data zones of lookup.csv
@@ -76,7 +76,7 @@ struct GeographyJoinTests {
         #expect(ca.isMissing == [false, true, false, true, true, true, false, false])
         #expect(ca[0] == "S12000001" && ca[7] == "S12000001")
         #expect(j.isMatched == [true, false, true, false, false, false, true, true])
-        #expect(j.codes[3] == nil && j.codes[1] == code("S01000009"))
+        #expect(j.codes[3] == nil && j.codes[1] == gss("S01000009"))
     }
 
     @Test("repeated codes alone: complete when a long file is allowed to repeat them")
@@ -92,7 +92,7 @@ struct GeographyJoinTests {
     func otherLevels() throws {
         let t = try data("zone,value\nS01000001,1\nS92000003,2\nS12000001,3\nS92000003,4\n")
         let e = GeographyError.invalidCode(file: "data.csv", row: 3, column: "zone",
-                                           problem: .wrongLevel(code: code("S92000003"), expected: .dataZone))
+                                           problem: .wrongLevel(code: gss("S92000003"), expected: .dataZone))
         #expect(throws: e) { try h.join(t, codeColumn: "zone") }
         #expect(e.description == #"data.csv:3:zone: "S92000003" is a Scotland code, not a data zone code (S01 followed by 6 digits)"#)
         let r = try h.join(t, codeColumn: "zone", allowOtherLevels: true).report
