@@ -52,9 +52,9 @@ public enum MeasureRunner {
                     v = x
                 } else {
                     guard let n = numCol![r], let d = denCol![r] else { excluded += 1; continue }
-                    if n < 0 { throw .invalidValue(file: file, row: row, column: request.numerator!, value: "\(n)", rule: "is negative; counts cannot be negative") }
-                    if d <= 0 { throw .invalidValue(file: file, row: row, column: request.denominator!, value: "\(d)", rule: "is not positive; a denominator must be above zero") }
-                    if n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: "\(n)", rule: "is above its denominator \(d) in \(request.denominator!)") }
+                    if n < 0 { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is negative; counts cannot be negative") }
+                    if d <= 0 { throw .invalidValue(file: file, row: row, column: request.denominator!, value: ResultFormat.number(d), rule: "is not positive; a denominator must be above zero") }
+                    if n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is above its denominator \(ResultFormat.number(d)) in \(request.denominator!)") }
                     v = n / d * request.multiplier
                     countA.append(n)
                     countB.append(d - n)
@@ -62,7 +62,7 @@ public enum MeasureRunner {
                 var w = 1.0
                 if let popCol {
                     guard let p = popCol[r] else { excluded += 1; if valueCol == nil { countA.removeLast(); countB.removeLast() }; continue }
-                    if p < 0 { throw .invalidValue(file: file, row: row, column: request.population!, value: "\(p)", rule: "is negative; a population cannot be negative") }
+                    if p < 0 { throw .invalidValue(file: file, row: row, column: request.population!, value: ResultFormat.number(p), rule: "is negative; a population cannot be negative") }
                     w = p
                 }
                 if let rankCol {
@@ -75,7 +75,7 @@ public enum MeasureRunner {
                     var ord: Int?
                     if let orderCol {
                         guard let o = orderCol[r], o == o.rounded(), o >= 1 else {
-                            throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map { "\($0)" } ?? "a missing value",
+                            throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
                                                 rule: "is not a subgroup order (a whole number from 1 = most disadvantaged)")
                         }
                         ord = Int(o)

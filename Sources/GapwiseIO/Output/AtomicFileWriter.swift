@@ -52,7 +52,7 @@ public enum AtomicFileWriter {
         var template = Array((folder + "/." + target.lastPathComponent + ".gapwise-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .systemFailure(path: path, step: "create a temporary file", reason: lastError()) }
-        let tmp = String(cString: template)
+        let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(OutputError) {
             try writeAll(data, path: path, fd: fd)
             // Keep the permissions of a file being replaced, else the usual 0644.
