@@ -19,6 +19,10 @@ struct MeasureCommand: ParsableCommand {
         decile) named by --subgroup, with its estimate in --value, optional --se, --population and \
         --order (1 = most disadvantaged). Their intervals are analytic where a formula exists, else simulated.
 
+        PHEindicatormethods' SII/RII (phe_sii, phe_rii) also take quantile rows: --value, --population, --se or \
+        --lower/--upper, --order; --value-type, --transform and --sii-multiplier as in phe_sii. The pooled \
+        statistics proportion (Wilson), rate (Byar; exact below 10 events) and mean (t) summarise each group.
+
         Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
@@ -74,8 +78,23 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998.")
     var confidence: String = "0.95"
 
-    @Option(help: "Bootstrap replicates per estimate (0: no intervals).")
-    var reps: Int = 2000
+    @Option(help: "Replicates: bootstrap resamples (default 2000; 0: no intervals), PHE SII/RII repetitions (default 100000), HEAT simulations (default 10000).")
+    var reps: Int?
+
+    @Option(name: .customLong("value-type"), help: "phe_sii/phe_rii: the kind of value: normal, rate (log scale) or proportion (logit scale).")
+    var valueType: ValueTypeOption = .normal
+
+    @Flag(help: "phe_sii/phe_rii: fit on the transformed (log or logit) scale, as PHE's transform = TRUE.")
+    var transform = false
+
+    @Option(name: .customLong("sii-multiplier"), help: "phe_sii/phe_rii: multiply the SII by this (PHE's multiplier; may be negative).")
+    var siiMultiplier: Double = 1
+
+    @Option(help: "phe_sii/phe_rii: column of each quantile's lower 95% limit (with --upper, instead of --se).")
+    var lower: String?
+
+    @Option(help: "phe_sii/phe_rii: column of each quantile's upper 95% limit (with --lower, instead of --se).")
+    var upper: String?
 
     @Option(help: "Random seed of the bootstrap (the same seed gives identical output).")
     var seed: UInt64 = 1
@@ -92,19 +111,24 @@ struct MeasureCommand: ParsableCommand {
         for code in CLIParsing.list(measure) {
             do { specs.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
         }
-        let request = MeasureRequest(
+        var request = MeasureRequest(
             measures: specs, value: value, numerator: numerator, denominator: denominator, multiplier: multiplier,
             population: population, by: CLIParsing.list(by), rankBy: rankBy,
             confidence: levels, replicates: reps, seed: seed,
             subgroup: subgroup, standardError: se, order: order,
             direction: polarity == .adverse ? .adverse : .favourable, scale: scale, reference: reference,
             compatibility: compat.map { $0 == .heat ? .heat : .scotpho } ?? .standard)
+        request.valueType = valueType.kind
+        request.transform = transform
+        request.siiMultiplier = siiMultiplier
+        request.lowerLimit = lower
+        request.upperLimit = upper
         do { try request.validate() } catch { throw ValidationError(error.description) }
         let table = try CLIParsing.readTable(
-            file, numeric: [value, numerator, denominator, population, rankBy, se, order].compactMap { $0 },
+            file, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
             other: request.by + [subgroup].compactMap { $0 })
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
-        let shown = reps > 0 || !rows.allSatisfy(\.intervals.isEmpty) ? levels : []
+        let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = format == .csv
             ? ResultFormat.csv(rows, by: request.by, levels: shown)
             : ResultFormat.json(rows, by: request.by, levels: shown)
@@ -113,6 +137,11 @@ struct MeasureCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
+    case normal, rate, proportion
+    var kind: SIIValueType { self == .normal ? .normal : self == .rate ? .rate : .proportion }
+}
 
 enum Polarity: String, ExpressibleByArgument, CaseIterable { case adverse, favourable }
 enum Compat: String, ExpressibleByArgument, CaseIterable { case heat, scotpho }

@@ -69,7 +69,7 @@ struct MeasureCommandTests {
     @Test func badInputIsNamedWithFileRowAndColumn() throws {
         let (d, f) = try write("area,n,d\na,3,10\nb,12,10\n")
         defer { try? FileManager.default.removeItem(at: d) }
-        let r = try CLIRunner.run(["measure", f, "--numerator", "n", "--denominator", "d", "--measure", "gini", "--reps", "0"])
+        let r = try CLIRunner.run(["measure", f, "--numerator", "n", "--denominator", "d", "--measure", "proportion"])
         #expect(r.status == 1)
         #expect(r.stderr == "gapwise: \(f):3:n: 12 is above its denominator 10 in d.\n")
         #expect(r.stdout.isEmpty)
@@ -106,5 +106,73 @@ struct MeasureCommandTests {
         let same = try CLIRunner.run(["measure", f, "--value", "v", "--measure", "gini", "--reps", "0", "--output", f])
         #expect(same.status == 1 && same.stderr.contains("refusing to write the output over an input file"))
         #expect(try String(contentsOfFile: f, encoding: .utf8) == "area,v\na,1\nb,3\n")
+    }
+}
+
+@Suite("gapwise measure: PHEindicatormethods measures")
+struct MeasurePHECommandTests {
+    func write(_ text: String) throws -> (dir: URL, file: String) {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-phe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        let f = d.appendingPathComponent("in.csv").path
+        try text.write(toFile: f, atomically: true, encoding: .utf8)
+        return (d, f)
+    }
+
+    @Test func pheSIIAndRIIPerAreaFromConfidenceLimits() throws {
+        // PHEindicatormethods 2.1.0 testdata_SII.xlsx records 61-70 (../shared/validation/phe_sii_normal_quintiles.json):
+        // area1 SII 7.919334147100874, RII 1.1037116952527257; area2 SII 3.6215563376545648, RII 1.0513892712719326.
+        let text = """
+        area,quintile,population,value,lower,upper
+        area1,1,7291,75.9334590103081,72.7220530546453,79.1448649659708
+        area1,2,7997,78.3442382727843,75.2509802190802,81.4374963264884
+        area1,3,6105,83.8360631041654,80.8697295124759,86.8023966958549
+        area1,4,7666,83.6375399664931,80.157578356036,87.1175015769501
+        area1,5,5790,80.4655031529559,77.1308785969275,83.8001277089842
+        area2,1,21675,70.54853186,70.09853186,70.99853186
+        area2,2,20065,71.57155734,71.12155734,72.14
+        area2,3,19750,72.48698671,72.03698671,73.21
+        area2,4,24713,73.51985519,73.06985519,73.7
+        area2,5,20112,73.14605425,72.69605425,75.8
+
+        """
+        let (d, f) = try write(text)
+        defer { try? FileManager.default.removeItem(at: d) }
+        let r = try CLIRunner.run(["measure", f, "--by", "area", "--subgroup", "quintile", "--order", "quintile",
+                                   "--value", "value", "--population", "population", "--lower", "lower", "--upper", "upper",
+                                   "--measure", "phe_sii,phe_rii", "--reps", "10000", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let expected: [String: [String: Double]] = [
+            "area1": ["phe_sii": 7.919334147100874, "phe_rii": 1.1037116952527257],
+            "area2": ["phe_sii": 3.6215563376545648, "phe_rii": 1.0513892712719326],
+        ]
+        #expect(rows.count == 4)
+        for row in rows {
+            let area = try #require(row["area"] as? String), m = try #require(row["measure"] as? String)
+            let want = try #require(expected[area]?[m])
+            let got = try #require(row["estimate"] as? Double)
+            #expect(abs(got / want - 1) < 1e-9, "\(area) \(m): \(got) vs \(want)")
+            let lo = try #require(row["lower"] as? Double), hi = try #require(row["upper"] as? Double)
+            #expect(lo < got && got < hi)
+        }
+    }
+
+    @Test func pooledRateMatchesPHEByarAndExactLimits() throws {
+        // PHEindicatormethods testdata_Rate.xlsx rows 9-16 (../shared/validation/phe_rate_byar_exact.json), Area1 and Area7:
+        // 1/100 x 1e5 = 1000 (exact: 25.317807984289896 .. 5571.643390938898);
+        // 222/3215 x 1e5 = 6905.132192846034 (Byar: 6026.574877652674 .. 7875.729370871851).
+        let (d, f) = try write("area,x,n\nArea1,1,100\nArea7,222,3215\n")
+        defer { try? FileManager.default.removeItem(at: d) }
+        let r = try CLIRunner.run(["measure", f, "--by", "area", "--numerator", "x", "--denominator", "n",
+                                   "--multiplier", "100000", "--measure", "rate", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let want: [[Double]] = [[1000, 25.317807984289896, 5571.643390938898], [6905.132192846034, 6026.574877652674, 7875.729370871851]]
+        for (row, w) in zip(rows, want) {
+            for (key, value) in zip(["estimate", "lower", "upper"], w) {
+                #expect(abs((row[key] as! Double) / value - 1) < 1.5e-8, "\(key)")
+            }
+        }
     }
 }

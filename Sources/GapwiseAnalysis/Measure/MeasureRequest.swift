@@ -21,8 +21,10 @@ public struct MeasureRequest: Sendable {
     public var rankBy: String?
     /// Confidence levels of the bootstrap intervals (several at once, e.g. [0.95, 0.998]); empty for none.
     public var confidence: [Double]
-    /// Bootstrap replicates per estimate (0 for no intervals).
-    public var replicates: Int
+    /// Replicates per estimate: bootstrap resamples (distributional measures, default 2,000; 0 for no
+    /// intervals), simulation repetitions (PHE SII/RII, default PHE's 100,000, at least 1,000; HEAT's simulated
+    /// measures, default 10,000). Nil means each family's default.
+    public var replicates: Int?
     /// Seed of the bootstrap and of simulated intervals; the same seed gives byte-identical output.
     public var seed: UInt64
     /// Grouped (HEAT/ScotPHO) measures: the column naming each subgroup (e.g. decile), its standard error,
@@ -35,10 +37,18 @@ public struct MeasureRequest: Sendable {
     public var scale: Double
     public var reference: String?
     public var compatibility: GroupedCompatibility
+    /// PHE SII/RII: the value type (normal, rate: log scale, proportion: logit scale), whether to fit on the
+    /// transformed scale, the multiplier applied to the SII (may be negative), and the columns of the 95%
+    /// limits used when no standard error column is given.
+    public var valueType: SIIValueType = .normal
+    public var transform: Bool = false
+    public var siiMultiplier: Double = 1
+    public var lowerLimit: String?
+    public var upperLimit: String?
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,
-                confidence: [Double] = [0.95], replicates: Int = 2000, seed: UInt64 = 1,
+                confidence: [Double] = [0.95], replicates: Int? = nil, seed: UInt64 = 1,
                 subgroup: String? = nil, standardError: String? = nil, order: String? = nil,
                 direction: IndicatorDirection = .adverse, scale: Double = 100, reference: String? = nil,
                 compatibility: GroupedCompatibility = .standard) {
@@ -79,7 +89,18 @@ public struct MeasureRequest: Sendable {
         for c in confidence where !(c > 0 && c < 1) {
             throw .invalidRequest("--confidence \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).")
         }
-        if replicates != 0 && replicates < 100 { throw .invalidRequest("--reps must be 0 (no intervals) or at least 100.") }
+        if let r = replicates, r != 0 && r < 100 { throw .invalidRequest("--reps must be 0 (no intervals) or at least 100.") }
+        let phe = measures.contains { if case .pheSlope = $0.kind { return true } else { return false } }
+        if phe {
+            if let r = replicates, r < 1000 { throw .invalidRequest("phe_sii and phe_rii simulate their limits: --reps must be at least 1000 (PHE's default is 100000).") }
+            if standardError == nil && (lowerLimit == nil || upperLimit == nil) {
+                throw .invalidRequest("phe_sii and phe_rii need each quantile's uncertainty: --se COL, or --lower COL with --upper COL (95% limits).")
+            }
+            if population == nil { throw .invalidRequest("phe_sii and phe_rii weight the quantiles by population: give --population COL.") }
+        }
+        if measures.contains(where: { if case .statistic(let k) = $0.kind { return k != .mean } else { return false } }), numerator == nil {
+            throw .invalidRequest("proportion and rate pool counts: give --numerator COL and --denominator COL.")
+        }
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in --measure.") }
         if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
             throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give --subgroup COL naming each row's subgroup (e.g. the decile).")

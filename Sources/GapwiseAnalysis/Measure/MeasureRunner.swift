@@ -19,6 +19,12 @@ public enum MeasureRunner {
         let popCol = try request.population.map { c throws(AnalysisError) in try numbers(c, table) }
         let rankCol = try request.rankBy.map { c throws(AnalysisError) in try numbers(c, table) }
         let seCol = try request.standardError.map { c throws(AnalysisError) in try numbers(c, table) }
+        let lowerCol = try request.lowerLimit.map { c throws(AnalysisError) in try numbers(c, table) }
+        let upperCol = try request.upperLimit.map { c throws(AnalysisError) in try numbers(c, table) }
+        // A numerator above its denominator is impossible only for proportions (rates may exceed 1 per person).
+        let proportions = request.measures.contains {
+            $0.kind == .statistic(.proportion) || $0.kind == .distributional(.dissimilarity)
+        }
         let orderCol = try request.order.map { c throws(AnalysisError) in try numbers(c, table) }
         let nameCol = try request.subgroup.map { c throws(AnalysisError) -> CSVColumn in
             guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
@@ -44,6 +50,8 @@ public enum MeasureRunner {
             var countA: [Double] = [], countB: [Double] = []
             var excluded = 0
             var subgroups: [Subgroup] = []
+            var limits: (lower: [Double], upper: [Double]) = ([], [])
+            var orders: [Int] = []
             for r in members[key]! {
                 let row = r + 2  // 1-based, header is row 1
                 var v: Double
@@ -54,7 +62,7 @@ public enum MeasureRunner {
                     guard let n = numCol![r], let d = denCol![r] else { excluded += 1; continue }
                     if n < 0 { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is negative; counts cannot be negative") }
                     if d <= 0 { throw .invalidValue(file: file, row: row, column: request.denominator!, value: ResultFormat.number(d), rule: "is not positive; a denominator must be above zero") }
-                    if n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is above its denominator \(ResultFormat.number(d)) in \(request.denominator!)") }
+                    if proportions, n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is above its denominator \(ResultFormat.number(d)) in \(request.denominator!)") }
                     v = n / d * request.multiplier
                     countA.append(n)
                     countB.append(d - n)
@@ -79,18 +87,70 @@ public enum MeasureRunner {
                                                 rule: "is not a subgroup order (a whole number from 1 = most disadvantaged)")
                         }
                         ord = Int(o)
+                        orders.append(Int(o))
                     }
                     subgroups.append(Subgroup(label(nameCol, r), estimate: v, standardError: seCol?[r],
                                               population: popCol == nil ? nil : w, order: ord))
+                }
+                if let lowerCol, let upperCol {
+                    guard let lo = lowerCol[r], let hi = upperCol[r] else {
+                        throw .invalidValue(file: file, row: row, column: lowerCol[r] == nil ? request.lowerLimit! : request.upperLimit!,
+                                            value: "a missing value", rule: "leaves this quantile without its 95% limit")
+                    }
+                    limits.lower.append(lo)
+                    limits.upper.append(hi)
                 }
             }
             let groupName = key.isEmpty ? "all rows" : zip(request.by, key).map { "\($0)=\($1)" }.joined(separator: ", ")
             let weightArg: [Double]? = popCol == nil ? nil : weights
             for (mi, spec) in request.measures.enumerated() {
+                let seedHere = derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count)
+                if case let .pheSlope(rii) = spec.kind {
+                    let uncertainty: SIIArea.Uncertainty = seCol != nil
+                        ? .standardErrors(subgroups.map { $0.standardError ?? .nan })
+                        : .confidenceLimits95(lower: limits.lower, upper: limits.upper)
+                    let area = SIIArea(populations: weights, values: values, uncertainty: uncertainty,
+                                       quantiles: orders.count == values.count ? orders : nil)
+                    let options = SIIOptions(valueType: request.valueType, transform: request.transform,
+                                             multiplier: request.siiMultiplier, repetitions: request.replicates ?? 100_000,
+                                             confidence: request.confidence, rii: rii, seed: seedHere)
+                    do {
+                        let res = try PHE.sii(area, options: options)
+                        results.append(MeasureResult(
+                            group: key, measure: spec.code, estimate: rii ? res.rii : res.sii, standardError: nil,
+                            intervals: rii ? res.riiLimits : res.siiLimits,
+                            method: "PHE SII (Low & Low 2004): WLS on the midpoint of cumulative population share; \(res.method), seed \(seedHere)",
+                            areas: values.count, excluded: excluded, population: res.population))
+                    } catch {
+                        throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: error.description)
+                    }
+                    continue
+                }
+                if case let .statistic(kind) = spec.kind {
+                    do {
+                        let e: IndicatorEstimate
+                        switch kind {
+                        case .proportion:
+                            e = try Indicator.proportion(numerator: countA.reduce(0, +), denominator: zip(countA, countB).reduce(0) { $0 + $1.0 + $1.1 },
+                                                         confidence: request.confidence, multiplier: request.multiplier)
+                        case .rate:
+                            e = try Indicator.rate(events: countA.reduce(0, +), denominator: zip(countA, countB).reduce(0) { $0 + $1.0 + $1.1 },
+                                                   confidence: request.confidence, multiplier: request.multiplier)
+                        case .mean:
+                            e = try Indicator.mean(values, confidence: request.confidence)
+                        }
+                        results.append(MeasureResult(
+                            group: key, measure: spec.code, estimate: e.value ?? .nan, standardError: nil, intervals: e.intervals,
+                            method: e.method, areas: values.count, excluded: excluded,
+                            population: popCol == nil ? Double(values.count) : weights.reduce(0, +)))
+                    } catch {
+                        throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: error.description)
+                    }
+                    continue
+                }
                 if case let .grouped(gm) = spec.kind {
                     results.append(try grouped(gm, spec: spec, subgroups: subgroups, request: request, file: file,
-                                               group: key, groupName: groupName, excluded: excluded,
-                                               seed: derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count)))
+                                               group: key, groupName: groupName, excluded: excluded, seed: seedHere))
                     continue
                 }
                 let m = spec.measure!
@@ -98,11 +158,11 @@ public enum MeasureRunner {
                 var boot: BootstrapInterval?
                 do {
                     est = try Inequality.estimate(m, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB)
-                    if request.replicates > 0 && !request.confidence.isEmpty {
+                    let reps = request.replicates ?? 2000
+                    if reps > 0 && !request.confidence.isEmpty {
                         boot = try Inequality.bootstrap(
                             m, values: values, weights: weightArg, rankedBy: ranks, countsA: countA, countsB: countB,
-                            replicates: request.replicates, levels: request.confidence,
-                            seed: derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count))
+                            replicates: reps, levels: request.confidence, seed: seedHere)
                     }
                 } catch let e as InequalityError {
                     throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: e.description)
@@ -128,7 +188,7 @@ public enum MeasureRunner {
             let data = try SubgroupData(subgroups: subgroups, direction: request.direction, scale: request.scale,
                                         reference: request.reference)
             let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility,
-                                         replicates: max(request.replicates, 1000), seed: seed)
+                                         replicates: request.replicates.map { max($0, 1000) } ?? 10_000, seed: seed)
             let e = try GroupedInequality.compute(gm, data, options: options)
             let population = subgroups.compactMap(\.population).reduce(0, +)
             return MeasureResult(

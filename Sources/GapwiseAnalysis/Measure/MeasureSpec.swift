@@ -7,6 +7,20 @@ public enum MeasureKind: Hashable, Sendable {
     case distributional(InequalityMeasure)
     /// A WHO HEAT / ScotPHO summary measure over subgroups (each row of a group one subgroup, e.g. a decile).
     case grouped(GroupedMeasure)
+    /// PHEindicatormethods' SII or RII over quantiles (each row of a group one quantile), Monte-Carlo intervals.
+    case pheSlope(rii: Bool)
+    /// An indicator statistic of each group's rows pooled: Wilson proportion, Byar/exact Poisson rate, t mean.
+    case statistic(IndicatorStatisticKind)
+}
+
+/// The pooled indicator statistics of `gapwise measure`.
+public enum IndicatorStatisticKind: String, Hashable, Sendable, CaseIterable {
+    /// Σnumerator/Σdenominator × multiplier with Wilson score limits (PHE `phe_proportion`).
+    case proportion
+    /// Σnumerator/Σdenominator × multiplier with exact Poisson limits below 10 events, else Byar (PHE `phe_rate`).
+    case rate
+    /// The mean of the values with Student t limits (PHE `phe_mean`).
+    case mean
 }
 
 /// One requested measure: its typed form and the code it was asked for by.
@@ -22,7 +36,7 @@ public struct MeasureSpec: Hashable, Sendable {
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
         "conc_erreygers", "dissimilarity",
-    ] + GroupedMeasure.allCases.map(\.code)
+    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii"] + IndicatorStatisticKind.allCases.map(\.rawValue)
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
     /// paf, par, bgv, bgsd, cov, idisu, idisw, mdbu, mdbw, mdmu, mdmw, mdru, mdrw, mld, ti, sii_linear,
@@ -61,8 +75,12 @@ public struct MeasureSpec: Hashable, Sendable {
         case "conc_wagstaff": m = .concentration(.wagstaff(lower: bounds.0, upper: bounds.1))
         case "conc_erreygers": m = .concentration(.erreygers(lower: bounds.0, upper: bounds.1))
         case "dissimilarity": m = .dissimilarity
+        case "phe_sii", "phe_rii":
+            guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.") }
+            return MeasureSpec(code: raw, kind: .pheSlope(rii: code == "phe_rii"))
         default:
             if let g = GroupedMeasure(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .grouped(g)) }
+            if let st = IndicatorStatisticKind(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .statistic(st)) }
             throw .unknownMeasure(code: raw, known: knownCodes)
         }
         if parameter != nil, !["ge", "atkinson", "kolm", "herfindahl"].contains(code) {
