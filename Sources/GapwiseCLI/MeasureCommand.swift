@@ -75,6 +75,12 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Reproduce a peer's known quirks exactly: heat or scotpho (default: the correct methods).")
     var compat: Compat?
 
+    @Option(help: "theil_between/theil_within, ge_between/ge_within: the column that splits the areas into parts (e.g. council).")
+    var partition: String?
+
+    @Option(help: "Also write each group's Lorenz curve points (population share, value share) to this CSV file.")
+    var lorenz: String?
+
     @Option(help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998.")
     var confidence: String = "0.95"
 
@@ -123,15 +129,20 @@ struct MeasureCommand: ParsableCommand {
         request.siiMultiplier = siiMultiplier
         request.lowerLimit = lower
         request.upperLimit = upper
+        request.partition = partition
         do { try request.validate() } catch { throw ValidationError(error.description) }
         let table = try CLIParsing.readTable(
             file, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
-            other: request.by + [subgroup].compactMap { $0 })
+            other: request.by + [subgroup, partition].compactMap { $0 })
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = format == .csv
             ? ResultFormat.csv(rows, by: request.by, levels: shown)
             : ResultFormat.json(rows, by: request.by, levels: shown)
+        if let lorenz {
+            let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table) }
+            try CLIParsing.emit(curves, to: lorenz, inputs: [file])
+        }
         try CLIParsing.emit(text, to: output, inputs: [file])
     }
 }

@@ -176,3 +176,38 @@ struct MeasurePHECommandTests {
         }
     }
 }
+
+@Suite("gapwise measure: decompositions and Lorenz curves")
+struct MeasureDecompositionCommandTests {
+    @Test func theilBetweenAndWithinOfTheClosedForm() throws {
+        // STYLE.md closed form: [0,0,0,10,10,10] in two groups gives Theil between = ln 2 and within = 0.
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-dec-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: d) }
+        let f = d.appendingPathComponent("in.csv").path
+        try "area,part,v\na,P,0\nb,P,0\nc,P,0\nd,Q,10\ne,Q,10\nf,Q,10\n".write(toFile: f, atomically: true, encoding: .utf8)
+        let lorenz = d.appendingPathComponent("lorenz.csv").path
+        let r = try CLIRunner.run(["measure", f, "--value", "v", "--partition", "part",
+                                   "--measure", "theil_between,theil_within,theil_t", "--reps", "0", "--format", "json",
+                                   "--lorenz", lorenz])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let est = Dictionary(uniqueKeysWithValues: rows.map { ($0["measure"] as! String, $0["estimate"] as! Double) })
+        #expect(abs(est["theil_between"]! - log(2)) < 1e-15)
+        #expect(est["theil_within"]! == 0)
+        #expect(abs(est["theil_t"]! - log(2)) < 1e-15)
+        #expect(try String(contentsOfFile: lorenz, encoding: .utf8) == """
+        point,population_share,value_share
+        0,0,0
+        1,0.16666666666666666,0
+        2,0.3333333333333333,0
+        3,0.5,0
+        4,0.6666666666666666,0.3333333333333333
+        5,0.8333333333333334,0.6666666666666666
+        6,1,1
+
+        """)
+        let missing = try CLIRunner.run(["measure", f, "--value", "v", "--measure", "theil_between"])
+        #expect(missing.status == 64 && missing.stderr.contains("--partition"))
+    }
+}

@@ -45,6 +45,8 @@ public struct MeasureRequest: Sendable {
     public var siiMultiplier: Double = 1
     public var lowerLimit: String?
     public var upperLimit: String?
+    /// The partition (e.g. council) of the between/within decompositions.
+    public var partition: String?
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,
@@ -90,6 +92,9 @@ public struct MeasureRequest: Sendable {
             throw .invalidRequest("--confidence \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).")
         }
         if let r = replicates, r != 0 && r < 100 { throw .invalidRequest("--reps must be 0 (no intervals) or at least 100.") }
+        if measures.contains(where: { if case .decomposition = $0.kind { return true } else { return false } }), partition == nil {
+            throw .invalidRequest("theil_between/theil_within (and ge_between/ge_within) split the areas into parts: give --partition COL.")
+        }
         let phe = measures.contains { if case .pheSlope = $0.kind { return true } else { return false } }
         if phe {
             if let r = replicates, r < 1000 { throw .invalidRequest("phe_sii and phe_rii simulate their limits: --reps must be at least 1000 (PHE's default is 100000).") }

@@ -11,7 +11,12 @@ public enum MeasureKind: Hashable, Sendable {
     case pheSlope(rii: Bool)
     /// An indicator statistic of each group's rows pooled: Wilson proportion, Byar/exact Poisson rate, t mean.
     case statistic(IndicatorStatisticKind)
+    /// The between or within part of GE(α) (α = 1: Theil T) over the partition given by `--partition`.
+    case decomposition(alpha: Double, part: DecompositionPart)
 }
+
+/// Which part of a between/within decomposition.
+public enum DecompositionPart: String, Hashable, Sendable { case between, within }
 
 /// The pooled indicator statistics of `gapwise measure`.
 public enum IndicatorStatisticKind: String, Hashable, Sendable, CaseIterable {
@@ -36,7 +41,7 @@ public struct MeasureSpec: Hashable, Sendable {
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
         "conc_erreygers", "dissimilarity",
-    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii"] + IndicatorStatisticKind.allCases.map(\.rawValue)
+    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue)
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
     /// paf, par, bgv, bgsd, cov, idisu, idisw, mdbu, mdbw, mdmu, mdmw, mdru, mdrw, mld, ti, sii_linear,
@@ -75,6 +80,11 @@ public struct MeasureSpec: Hashable, Sendable {
         case "conc_wagstaff": m = .concentration(.wagstaff(lower: bounds.0, upper: bounds.1))
         case "conc_erreygers": m = .concentration(.erreygers(lower: bounds.0, upper: bounds.1))
         case "dissimilarity": m = .dissimilarity
+        case "theil_between", "theil_within":
+            guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter (use ge_between:α).") }
+            return MeasureSpec(code: raw, kind: .decomposition(alpha: 1, part: code == "theil_between" ? .between : .within))
+        case "ge_between", "ge_within":
+            return MeasureSpec(code: raw, kind: .decomposition(alpha: parameter ?? alpha ?? 2, part: code == "ge_between" ? .between : .within))
         case "phe_sii", "phe_rii":
             guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.") }
             return MeasureSpec(code: raw, kind: .pheSlope(rii: code == "phe_rii"))

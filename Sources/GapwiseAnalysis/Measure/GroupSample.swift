@@ -1,0 +1,162 @@
+// GroupSample: the rows of one group gathered for measuring (values, weights, ranks, counts, subgroups), validated.
+import GapwiseIO
+import GapwiseMeasures
+
+/// The usable rows of one `by` group, in row order, with what each measure family needs.
+struct GroupSample {
+    var key: [String] = []
+    var values: [Double] = [], weights: [Double] = [], ranks: [Double] = []
+    /// Per area: the numerator and the rest of the denominator (numerator mode only).
+    var countA: [Double] = [], countB: [Double] = []
+    var subgroups: [Subgroup] = []
+    var lowerLimits: [Double] = [], upperLimits: [Double] = []
+    var orders: [Int] = []
+    /// Partition labels for the between/within decompositions.
+    var partition: [String] = []
+    /// Rows left out because a needed value was missing.
+    var excluded = 0
+    /// Whether population weights were given.
+    var weighted = false
+
+    var weightArgument: [Double]? { weighted ? weights : nil }
+    var population: Double { weighted ? weights.reduce(0, +) : Double(values.count) }
+}
+
+/// Reads the columns a request needs and splits a table into validated `GroupSample`s.
+struct GroupCollector {
+    let request: MeasureRequest
+    let table: CSVTable
+    let file: String
+
+    init(_ request: MeasureRequest, _ table: CSVTable) {
+        self.request = request
+        self.table = table
+        self.file = table.file
+    }
+
+    /// The groups, in order of their first row.
+    func collect() throws(AnalysisError) -> [GroupSample] {
+        let valueCol = try request.value.map { c throws(AnalysisError) in try numbers(c, table) }
+        let numCol = try request.numerator.map { c throws(AnalysisError) in try numbers(c, table) }
+        let denCol = try request.denominator.map { c throws(AnalysisError) in try numbers(c, table) }
+        let popCol = try request.population.map { c throws(AnalysisError) in try numbers(c, table) }
+        let rankCol = try request.rankBy.map { c throws(AnalysisError) in try numbers(c, table) }
+        let seCol = try request.standardError.map { c throws(AnalysisError) in try numbers(c, table) }
+        let lowerCol = try request.lowerLimit.map { c throws(AnalysisError) in try numbers(c, table) }
+        let upperCol = try request.upperLimit.map { c throws(AnalysisError) in try numbers(c, table) }
+        // A numerator above its denominator is impossible only for proportions (rates may exceed 1 per person).
+        let proportions = request.measures.contains {
+            $0.kind == .statistic(.proportion) || $0.kind == .distributional(.dissimilarity)
+        }
+        let orderCol = try request.order.map { c throws(AnalysisError) in try numbers(c, table) }
+        let nameCol = try request.subgroup.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
+        let byCols = try request.by.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
+
+        let partCol = try request.partition.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
+        var order: [[String]] = []
+        var members: [[String]: [Int]] = [:]
+        for r in 0..<table.rowCount {
+            let key = byCols.map { label($0, r) }
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(r)
+        }
+        var samples: [GroupSample] = []
+        for key in order {
+            var s = GroupSample()
+            s.key = key
+            s.weighted = popCol != nil
+            for r in members[key]! {
+                let row = r + 2  // 1-based, header is row 1
+                var v: Double
+                if let valueCol {
+                    guard let x = valueCol[r] else { s.excluded += 1; continue }
+                    v = x
+                } else {
+                    guard let n = numCol![r], let d = denCol![r] else { s.excluded += 1; continue }
+                    if n < 0 { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is negative; counts cannot be negative") }
+                    if d <= 0 { throw .invalidValue(file: file, row: row, column: request.denominator!, value: ResultFormat.number(d), rule: "is not positive; a denominator must be above zero") }
+                    if proportions, n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is above its denominator \(ResultFormat.number(d)) in \(request.denominator!)") }
+                    v = n / d * request.multiplier
+                    s.countA.append(n)
+                    s.countB.append(d - n)
+                }
+                var w = 1.0
+                if let popCol {
+                    guard let p = popCol[r] else { s.excluded += 1; if valueCol == nil { s.countA.removeLast(); s.countB.removeLast() }; continue }
+                    if p < 0 { throw .invalidValue(file: file, row: row, column: request.population!, value: ResultFormat.number(p), rule: "is negative; a population cannot be negative") }
+                    w = p
+                }
+                if let rankCol {
+                    guard let k = rankCol[r] else { s.excluded += 1; if valueCol == nil { s.countA.removeLast(); s.countB.removeLast() }; continue }
+                    s.ranks.append(k)
+                }
+                s.values.append(v)
+                s.weights.append(w)
+                if let nameCol {
+                    var ord: Int?
+                    if let orderCol {
+                        guard let o = orderCol[r], o == o.rounded(), o >= 1 else {
+                            throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
+                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged)")
+                        }
+                        ord = Int(o)
+                        s.orders.append(Int(o))
+                    }
+                    s.subgroups.append(Subgroup(label(nameCol, r), estimate: v, standardError: seCol?[r],
+                                              population: popCol == nil ? nil : w, order: ord))
+                }
+                if let partCol {
+                    guard case let .some(p) = partCol.isMissing(r) ? nil : label(partCol, r) else {
+                        throw .invalidValue(file: file, row: row, column: request.partition!, value: "a missing value",
+                                            rule: "leaves this area outside every part of the partition")
+                    }
+                    s.partition.append(p)
+                }
+                if let lowerCol, let upperCol {
+                    guard let lo = lowerCol[r], let hi = upperCol[r] else {
+                        throw .invalidValue(file: file, row: row, column: lowerCol[r] == nil ? request.lowerLimit! : request.upperLimit!,
+                                            value: "a missing value", rule: "leaves this quantile without its 95% limit")
+                    }
+                    s.lowerLimits.append(lo)
+                    s.upperLimits.append(hi)
+                }
+            }
+            samples.append(s)
+        }
+        return samples
+    }
+
+    private func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
+        guard let col = table[name] else {
+            throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name))
+        }
+        guard let n = col.numbers else { throw .notNumeric(file: table.file, column: name) }
+        return n
+    }
+}
+
+/// A cell as a group label: text as written, numbers in shortest form, missing as "".
+func label(_ col: CSVColumn, _ r: Int) -> String {
+    switch col.data {
+    case let .text(t): return t.isMissing[r] ? "" : t.values[r]
+    case let .number(n): return n.isMissing[r] ? "" : ResultFormat.number(n.values[r])
+    }
+}
+
+extension CSVColumn {
+    func isMissing(_ r: Int) -> Bool {
+        switch data {
+        case let .text(t): return t.isMissing[r]
+        case let .number(n): return n.isMissing[r]
+        }
+    }
+}

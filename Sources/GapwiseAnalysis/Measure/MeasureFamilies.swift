@@ -1,0 +1,99 @@
+// MeasureFamilies: how each family of measures is computed from a group's sample (one function per family).
+import GapwiseIO
+import GapwiseMeasures
+
+extension MeasureRunner {
+    /// A distributional measure over the group's areas, with percentile-bootstrap intervals.
+    static func distributional(_ m: InequalityMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
+                               seed: UInt64) throws -> MeasureResult {
+        let est = try Inequality.estimate(m, values: s.values, weights: s.weightArgument, rankedBy: s.ranks,
+                                          countsA: s.countA, countsB: s.countB)
+        var boot: BootstrapInterval?
+        let reps = request.replicates ?? 2000
+        if reps > 0 && !request.confidence.isEmpty {
+            boot = try Inequality.bootstrap(m, values: s.values, weights: s.weightArgument, rankedBy: s.ranks,
+                                            countsA: s.countA, countsB: s.countB, replicates: reps,
+                                            levels: request.confidence, seed: seed)
+        }
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: est.estimate, standardError: boot?.standardError,
+            intervals: boot.map { b in zip(b.levels, b.limits).map { ConfidenceInterval(confidence: $0, lower: $1.lower, upper: $1.upper) } } ?? [],
+            method: est.method + (boot.map { " ; percentile bootstrap, \($0.replicates) replicates, seed \(seed)" } ?? ""),
+            areas: s.values.count, excluded: s.excluded, population: s.population)
+    }
+
+    /// One HEAT/ScotPHO measure over the subgroups (rows) of the group.
+    static func grouped(_ gm: GroupedMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
+                        seed: UInt64) throws -> MeasureResult {
+        let data = try SubgroupData(subgroups: s.subgroups, direction: request.direction, scale: request.scale,
+                                    reference: request.reference)
+        let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility,
+                                     replicates: request.replicates.map { max($0, 1000) } ?? 10_000, seed: seed)
+        let e = try GroupedInequality.compute(gm, data, options: options)
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: e.estimate, standardError: e.standardError,
+            intervals: e.intervals.map { ConfidenceInterval(confidence: $0.level, lower: $0.lower, upper: $0.upper) },
+            method: e.method + " ; interval: " + describe(e.intervalMethod), areas: s.subgroups.count,
+            excluded: s.excluded, population: s.subgroups.compactMap(\.population).reduce(0, +))
+    }
+
+    /// PHEindicatormethods' SII or RII over the group's quantile rows, with Monte-Carlo limits.
+    static func pheSlope(rii: Bool, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
+                         seed: UInt64) throws -> MeasureResult {
+        let uncertainty: SIIArea.Uncertainty = request.standardError != nil
+            ? .standardErrors(s.subgroups.map { $0.standardError ?? .nan })
+            : .confidenceLimits95(lower: s.lowerLimits, upper: s.upperLimits)
+        let area = SIIArea(populations: s.weights, values: s.values, uncertainty: uncertainty,
+                           quantiles: s.orders.count == s.values.count ? s.orders : nil)
+        let options = SIIOptions(valueType: request.valueType, transform: request.transform,
+                                 multiplier: request.siiMultiplier, repetitions: request.replicates ?? 100_000,
+                                 confidence: request.confidence, rii: rii, seed: seed)
+        let res = try PHE.sii(area, options: options)
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: rii ? res.rii : res.sii, standardError: nil,
+            intervals: rii ? res.riiLimits : res.siiLimits,
+            method: "PHE SII (Low & Low 2004): WLS on the midpoint of cumulative population share; \(res.method), seed \(seed)",
+            areas: s.values.count, excluded: s.excluded, population: res.population)
+    }
+
+    /// A pooled indicator statistic of the group: proportion (Wilson), rate (Byar / exact Poisson), mean (t).
+    static func statistic(_ kind: IndicatorStatisticKind, spec: MeasureSpec, _ s: GroupSample,
+                          request: MeasureRequest) throws -> MeasureResult {
+        let events = s.countA.reduce(0, +)
+        let total = zip(s.countA, s.countB).reduce(0) { $0 + $1.0 + $1.1 }
+        let e: IndicatorEstimate
+        switch kind {
+        case .proportion:
+            e = try Indicator.proportion(numerator: events, denominator: total, confidence: request.confidence,
+                                         multiplier: request.multiplier)
+        case .rate:
+            e = try Indicator.rate(events: events, denominator: total, confidence: request.confidence,
+                                   multiplier: request.multiplier)
+        case .mean:
+            e = try Indicator.mean(s.values, confidence: request.confidence)
+        }
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: e.value ?? .nan, standardError: nil, intervals: e.intervals,
+            method: e.method, areas: s.values.count, excluded: s.excluded, population: s.population)
+    }
+
+    /// The between- or within-part share of a Theil/GE index over the partition given by `--partition`.
+    static func decomposition(alpha: Double, part: DecompositionPart, spec: MeasureSpec,
+                              _ s: GroupSample) throws -> MeasureResult {
+        let d = try Inequality.geDecomposition(s.values, groups: s.partition, weights: s.weightArgument, alpha: alpha)
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: part == .between ? d.between : d.within, standardError: nil,
+            intervals: [], method: d.method + " ; total \(ResultFormat.number(d.total)) = between + within",
+            areas: s.values.count, excluded: s.excluded, population: s.population)
+    }
+
+    static func describe(_ m: GroupedIntervalMethod) -> String {
+        switch m {
+        case .normal: return "normal"
+        case .logNormal: return "log-normal"
+        case let .studentT(df): return "Student t, \(df) df"
+        case let .simulation(reps, seed): return "simulation, \(reps) replicates, seed \(seed)"
+        case let .unavailable(reason): return "none (\(reason))"
+        }
+    }
+}
