@@ -49,7 +49,7 @@ let package = Package(
             ]),
 
         // Shared helpers for the test targets (locating ../shared, NIST file parsing).
-        .target(name: "GapwiseTestSupport", dependencies: ["GapwiseNumerics"], path: "Tests/GapwiseTestSupport"),
+        .target(name: "GapwiseTestSupport", dependencies: ["GapwiseNumerics", "GapwiseIO"], path: "Tests/GapwiseTestSupport"),
 
         .testTarget(
             name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"],

@@ -15,15 +15,15 @@ struct IoDLocalitySummaryTests {
         guard let dir = SharedData.path(Self.lsoaPath), let ladURL = SharedData.path(Self.ladPath) else {
             print(SharedData.skipMessage(Self.lsoaPath)); return
         }
-        let domains = try TestCSV(contentsOf: dir.appendingPathComponent("DERIVED_File_2_IoD2019_Domains.csv"))
-        let pops = try TestCSV(contentsOf: dir.appendingPathComponent("DERIVED_File_6_IoD2019_Population_Denominators.csv"))
-        #expect(domains.rows.count == 32844)
+        let domains = try TestTable(contentsOf: dir.appendingPathComponent("DERIVED_File_2_IoD2019_Domains.csv"))
+        let pops = try TestTable(contentsOf: dir.appendingPathComponent("DERIVED_File_6_IoD2019_Population_Denominators.csv"))
+        #expect(domains.table.rowCount == 32844)
         #expect(domains.column("LSOA code (2011)") == pops.column("LSOA code (2011)"))
         let summaries = try LocalitySummaries.summarise(
             ranks: domains.numbers("Index of Multiple Deprivation (IMD) Rank (where 1 is most deprived)"),
             populations: pops.numbers("Total population: mid 2015 (excluding prisoners)"),
             localities: domains.column("Local Authority District code (2019)"))
-        let lad = try TestCSV(contentsOf: ladURL)
+        let lad = try TestTable(contentsOf: ladURL)
         let codes = lad.column("Local Authority District code (2019)")
         #expect(summaries.count == 317 && codes.count == 317)
         let byCode = Dictionary(uniqueKeysWithValues: summaries.map { ($0.locality, $0) })
@@ -62,8 +62,8 @@ struct IoDLocalitySummaryTests {
     @Test func warringtonAverageScore() throws {
         let path = "data/eng_iod2019_warrington_file7_subset/File_7_-_All_IoD2019_Scores__Ranks__Deciles_and_Population_Denominators_3.csv"
         guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
-        let f7 = try TestCSV(contentsOf: url)
-        #expect(f7.rows.count == 127)
+        let f7 = try TestTable(contentsOf: url)
+        #expect(f7.table.rowCount == 127)
         // The subset holds only Warrington's rows, so its national ranks (1...32,844) cannot be passed
         // as a ranking of these 127 areas; ranks do not enter the average score, so 1...127 stand in.
         let s = try LocalitySummaries.summarise(

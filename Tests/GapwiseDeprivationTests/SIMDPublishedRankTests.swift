@@ -12,7 +12,7 @@ struct SIMDPublishedRankTests {
         -> (ours: [Double], published: [Double], zones: [String])?
     {
         guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return nil }
-        let table = try TestCSV(contentsOf: url)
+        let table = try TestTable(contentsOf: url)
         let config = try CompositeIndexConfig.load(
             from: SharedData.packageRoot.appendingPathComponent("datasets/\(file)"))
         var columns: [String: [Double]] = [:]
@@ -57,7 +57,7 @@ struct SIMDPublishedRankTests {
     @Test func naiveConventionFailsOn2016() throws {
         let path = "data/sg_simd2016_withinds/simd2016_withinds.csv"
         guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
-        let table = try TestCSV(contentsOf: url)
+        let table = try TestTable(contentsOf: url)
         let config = try CompositeIndexConfig.load(
             from: SharedData.packageRoot.appendingPathComponent("datasets/simd2016_from_domain_ranks.json"))
         let n = 6976.0

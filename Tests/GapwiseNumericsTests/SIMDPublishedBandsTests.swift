@@ -4,51 +4,6 @@ import Testing
 import GapwiseTestSupport
 @testable import GapwiseNumerics
 
-/// A minimal CSV table for these tests (comma-separated, optional double quotes with "" escapes,
-/// LF or CRLF). A proper CSV module will replace it.
-private struct CSVTable {
-    let header: [String]
-    let rows: [[String]]
-
-    init(contentsOf url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    let next = chars.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"": quoted = true
-            case ",": record.append(field); field = ""
-            case "\r": break
-            case "\n": record.append(field); field = ""; records.append(record); record = []
-            default: field.unicodeScalars.append(c)
-            }
-        }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        header = records.first ?? []
-        rows = Array(records.dropFirst())
-    }
-
-    /// The values of the named column (the test fails to find a column by trapping: a programmer error).
-    func column(_ name: String) -> [String] {
-        guard let j = header.firstIndex(of: name) else { preconditionFailure("no column \(name) in \(header)") }
-        return rows.map { $0[j] }
-    }
-}
-
 @Suite("SIMD 2020v2 published bands")
 struct SIMDPublishedBandsTests {
     static let sgPath = "data/simd2020v2_withinds/simd2020_withinds.csv"
@@ -58,8 +13,8 @@ struct SIMDPublishedBandsTests {
     /// percentile, vigintile, decile and quintile of all 6,976 data zones from the published rank.
     @Test func scottishGovernmentEqualCountBands() throws {
         guard let url = SharedData.path(Self.sgPath) else { print(SharedData.skipMessage(Self.sgPath)); return }
-        let sg = try CSVTable(contentsOf: url)
-        #expect(sg.rows.count == 6976)
+        let sg = try TestTable(contentsOf: url)
+        #expect(sg.table.rowCount == 6976)
         let ranks = sg.column("SIMD2020v2_Rank").map { Double($0)! }
         for (k, name) in [(100, "SIMD_2020v2_Percentile"), (20, "SIMD2020v2_Vigintile"),
                           (10, "SIMD2020v2_Decile"), (5, "SIMD2020v2_Quintile")] {
@@ -76,13 +31,13 @@ struct SIMDPublishedBandsTests {
         let zones: [String]
         let ranks: [Double]
         let population: [Double]
-        let phs: CSVTable
+        let phs: TestTable
     }
 
     fileprivate static func joined() throws -> Joined? {
         guard let sgURL = SharedData.path(sgPath) else { print(SharedData.skipMessage(sgPath)); return nil }
         guard let phsURL = SharedData.path(phsPath) else { print(SharedData.skipMessage(phsPath)); return nil }
-        let sg = try CSVTable(contentsOf: sgURL), phs = try CSVTable(contentsOf: phsURL)
+        let sg = try TestTable(contentsOf: sgURL), phs = try TestTable(contentsOf: phsURL)
         var popByZone: [String: Double] = [:]
         var sgRankByZone: [String: String] = [:]
         for (z, (p, r)) in zip(sg.column("Data_Zone"), zip(sg.column("Total_population"), sg.column("SIMD2020v2_Rank"))) {
