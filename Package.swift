@@ -32,13 +32,16 @@ let package = Package(
         // Deprivation indices: SIMD-style composites from domain ranks, IoD-style locality summaries.
         .target(name: "GapwiseDeprivation", dependencies: ["GapwiseNumerics"]),
 
+        // Official dataset manifests (publisher, licence, URL, SHA-256, columns); verified downloads.
+        .target(name: "GapwiseDatasets", dependencies: ["GapwiseIO"]),
+
         // Analyses over tables: requests, grouping, runners and result formats behind the commands.
         .target(name: "GapwiseAnalysis", dependencies: ["GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation"]),
 
         // The public library product that embedding tools import.
         .target(
             name: "Gapwise",
-            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis"]),
+            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis", "GapwiseDatasets"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -62,6 +65,7 @@ let package = Package(
         .testTarget(
             name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
             exclude: ["Reference"]),
+        .testTarget(name: "GapwiseDatasetsTests", dependencies: ["GapwiseDatasets", "GapwiseTestSupport"]),
         .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
     ]
 )
