@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
-            exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R", "Reference/generate_phe_reference.py"]),
+            exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R", "Reference/generate_phe_reference.py",
+                      "Reference/funnel_fixture.py", "Reference/funnel_rate_reference.py"]),
         .testTarget(
             name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
             exclude: ["Reference"]),
