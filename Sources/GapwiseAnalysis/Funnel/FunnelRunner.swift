@@ -1,0 +1,155 @@
+// FunnelRunner: `gapwise funnel`'s work: reads the columns, checks every row, computes PHE funnel limits, formats them.
+import GapwiseIO
+import GapwiseMeasures
+
+/// Which funnel to draw.
+public enum FunnelStatistic: Sendable, Equatable {
+    /// Numerator/denominator proportions (multiplier 100: percentages).
+    case proportion
+    /// Observed/expected ratios: numerator = observed, denominator = expected events.
+    case ratio(FunnelRatio.Kind)
+    /// Rates: numerator = events, `rate` = the rate per multiplier; denominator optional (crude only).
+    case rate(FunnelRate.Kind, years: Double)
+}
+
+/// A funnel request over a table: one row per area.
+public struct FunnelRequest: Sendable {
+    public var statistic: FunnelStatistic
+    public var numerator: String
+    public var denominator: String?
+    public var rate: String?
+    public var multiplier: Double
+    /// A column naming each area (copied to the per-area output).
+    public var id: String?
+
+    public init(statistic: FunnelStatistic, numerator: String, denominator: String? = nil, rate: String? = nil,
+                multiplier: Double, id: String? = nil) {
+        self.statistic = statistic
+        self.numerator = numerator
+        self.denominator = denominator
+        self.rate = rate
+        self.multiplier = multiplier
+        self.id = id
+    }
+}
+
+public enum FunnelRunner {
+    /// The 100-point funnel limits (PHE `calculate_funnel_limits`) of the table's areas.
+    /// Rows with a missing value in a needed column are left out (and never read as zero); a value that
+    /// breaks a rule stops the run with an error naming file, row (the header is row 1) and column.
+    public static func limits(_ request: FunnelRequest, on table: CSVTable) throws(AnalysisError) -> FunnelTable {
+        let c = try columns(request, table)
+        do {
+            switch request.statistic {
+            case .proportion:
+                return try FunnelProportion.table(numerators: c.x, denominators: c.n, multiplier: request.multiplier)
+            case let .ratio(kind):
+                return try FunnelRatio.table(observed: c.x, expected: c.n, kind: kind)
+            case let .rate(kind, years):
+                return try FunnelRate.table(events: c.x, rates: c.r, denominators: request.denominator == nil ? nil : c.n,
+                                            kind: kind, years: years, multiplier: request.multiplier)
+            }
+        } catch {
+            throw .measureFailed(file: table.file, group: "all rows", measure: "funnel", reason: error.description)
+        }
+    }
+
+    /// Each area's value, its own 95% and 99.8% limits and PHE's significance label (proportions only).
+    public static func areas(_ request: FunnelRequest, on table: CSVTable) throws(AnalysisError) -> (ids: [String], areas: [FunnelArea]) {
+        guard request.statistic == .proportion else {
+            throw .invalidRequest("per-area funnel limits are available for proportions; for ratios and rates use --limits.")
+        }
+        let c = try columns(request, table)
+        do {
+            return (c.ids, try FunnelProportion.areas(numerators: c.x, denominators: c.n, multiplier: request.multiplier))
+        } catch {
+            throw .measureFailed(file: table.file, group: "all rows", measure: "funnel", reason: error.description)
+        }
+    }
+
+    /// CSV of the 100-point limits.
+    public static func csv(_ t: FunnelTable) -> String {
+        var s = "x,lower_95,upper_95,lower_99.8,upper_99.8,baseline,statistic\n"
+        for p in t.points {
+            s += [p.x, p.lower95, p.upper95, p.lower998, p.upper998, t.baseline].map(ResultFormat.number).joined(separator: ",")
+            s += "," + ResultFormat.quote(t.statistic) + "\n"
+        }
+        return s
+    }
+
+    /// CSV of the per-area limits.
+    public static func csv(ids: [String], areas: [FunnelArea]) -> String {
+        var s = "area,value,baseline,lower_95,upper_95,lower_99.8,upper_99.8,significance\n"
+        for (id, a) in zip(ids, areas) {
+            s += ResultFormat.quote(id) + "," + [a.value, a.baseline, a.lower95, a.upper95, a.lower998, a.upper998]
+                .map(ResultFormat.number).joined(separator: ",") + "," + a.significance + "\n"
+        }
+        return s
+    }
+
+    /// JSON of the 100-point limits: an array of objects with the CSV's keys.
+    public static func json(_ t: FunnelTable) -> String {
+        "[" + t.points.map { p in
+            "{\"x\": \(ResultFormat.number(p.x)), \"lower_95\": \(ResultFormat.number(p.lower95)), \"upper_95\": \(ResultFormat.number(p.upper95)), "
+                + "\"lower_99.8\": \(ResultFormat.number(p.lower998)), \"upper_99.8\": \(ResultFormat.number(p.upper998)), "
+                + "\"baseline\": \(ResultFormat.number(t.baseline)), \"statistic\": \(ResultFormat.jsonString(t.statistic))}"
+        }.joined(separator: ",\n ") + "]\n"
+    }
+
+    /// JSON of the per-area limits.
+    public static func json(ids: [String], areas: [FunnelArea]) -> String {
+        "[" + zip(ids, areas).map { id, a in
+            "{\"area\": \(ResultFormat.jsonString(id)), \"value\": \(ResultFormat.number(a.value)), \"baseline\": \(ResultFormat.number(a.baseline)), "
+                + "\"lower_95\": \(ResultFormat.number(a.lower95)), \"upper_95\": \(ResultFormat.number(a.upper95)), "
+                + "\"lower_99.8\": \(ResultFormat.number(a.lower998)), \"upper_99.8\": \(ResultFormat.number(a.upper998)), "
+                + "\"significance\": \(ResultFormat.jsonString(a.significance))}"
+        }.joined(separator: ",\n ") + "]\n"
+    }
+
+    /// The complete rows: numerator x, denominator n (or NaN), rate r (or NaN), area ids (the id column or the row number).
+    static func columns(_ request: FunnelRequest, _ table: CSVTable) throws(AnalysisError) -> (x: [Double], n: [Double], r: [Double], ids: [String]) {
+        guard request.multiplier.isFinite, request.multiplier > 0 else { throw .invalidRequest("--multiplier must be a finite number above 0.") }
+        let isRate: Bool
+        if case .rate = request.statistic { isRate = true } else { isRate = false }
+        if isRate && request.rate == nil { throw .invalidRequest("a rate funnel needs --rate COL (each area's rate per --multiplier).") }
+        if !isRate && request.denominator == nil { throw .invalidRequest("give --denominator COL (the population, or the expected events for a ratio).") }
+        if case .rate(.dsr, _) = request.statistic, request.denominator != nil {
+            throw .invalidRequest("a DSR funnel derives each area's denominator from its events and rate: leave out --denominator (or use --rate-type crude).")
+        }
+        let xc = try numbers(request.numerator, table)
+        let nc = try request.denominator.map { c throws(AnalysisError) in try numbers(c, table) }
+        let rc = try request.rate.map { c throws(AnalysisError) in try numbers(c, table) }
+        let idc = try request.id.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: table.file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
+        var x: [Double] = [], n: [Double] = [], r: [Double] = [], ids: [String] = []
+        for row in 0..<table.rowCount {
+            guard let xv = xc[row] else { continue }
+            let nv = nc.map { $0[row] }, rv = rc.map { $0[row] }
+            if nv == .some(nil) || rv == .some(nil) { continue }
+            let line = row + 2
+            guard xv >= 0 else { throw .invalidValue(file: table.file, row: line, column: request.numerator, value: ResultFormat.number(xv), rule: "is negative; a count must be zero or more") }
+            if let d = nv ?? nil {
+                guard d > 0 else { throw .invalidValue(file: table.file, row: line, column: request.denominator!, value: ResultFormat.number(d), rule: "must be greater than zero") }
+                if request.statistic == .proportion && xv > d {
+                    throw .invalidValue(file: table.file, row: line, column: request.numerator, value: ResultFormat.number(xv),
+                                        rule: "is above its denominator \(ResultFormat.number(d)); a proportion's numerator cannot exceed it")
+                }
+            }
+            if let rate = rv ?? nil, rate < 0 || (rate == 0 && xv > 0) {
+                throw .invalidValue(file: table.file, row: line, column: request.rate!, value: ResultFormat.number(rate), rule: "must be greater than zero where there are events")
+            }
+            x.append(xv); n.append((nv ?? nil) ?? .nan); r.append((rv ?? nil) ?? .nan)
+            ids.append(idc.map { label($0, row) } ?? String(line))
+        }
+        if x.isEmpty { throw .invalidRequest("\(table.file): no row has all of the funnel's values.") }
+        return (x, n, r, ids)
+    }
+
+    private static func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
+        guard let col = table[name] else { throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name)) }
+        guard let n = col.numbers else { throw .notNumeric(file: table.file, column: name) }
+        return n
+    }
+}
