@@ -90,6 +90,23 @@ struct FetchTests {
         #expect(try DatasetFixtures.contents(dir).isEmpty)
     }
 
+    @Test("a server that goes silent is abandoned after the timeout; nothing written")
+    func stalledServer() throws {
+        let server = try LoopbackHTTPServer(files: ["/a.csv": body], mode: .stall(seconds: 4))
+        defer { server.stop() }
+        let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv")])
+        let dir = try DatasetFixtures.scratch()
+        let start = Date()
+        do {
+            _ = try DatasetFetcher.fetch(m, to: dir, options: FetchOptions(timeout: 1))
+            Issue.record("a stalled download succeeded")
+        } catch let DatasetError.transferFailed(url, received, _) {
+            #expect(url == server.baseURL + "/a.csv" && received == 0)
+        }
+        #expect(Date().timeIntervalSince(start) < 3.5)
+        #expect(try DatasetFixtures.contents(dir).isEmpty)
+    }
+
     @Test("a body shorter or longer than the manifest's size is refused")
     func wrongSize() throws {
         let short = body.prefix(body.count - 10)

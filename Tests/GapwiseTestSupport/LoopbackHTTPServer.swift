@@ -19,6 +19,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         case dropMidway
         /// This HTTP status with a short text body.
         case status(Int)
+        /// Reads the request, then sends nothing for this many seconds (at most 10) and closes: a stalled server.
+        case stall(seconds: Double)
     }
 
     public let port: UInt16
@@ -120,6 +122,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             send(c, body.prefix(body.count / 2))
         case let .status(code):
             respond(c, status: code, body: Data("status \(code)\n".utf8))
+        case let .stall(seconds):
+            Thread.sleep(forTimeInterval: min(seconds, 10))
         }
     }
 
