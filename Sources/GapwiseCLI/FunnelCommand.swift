@@ -12,11 +12,12 @@ struct FunnelCommand: ParsableCommand {
         commandName: "funnel",
         abstract: "Funnel plot control limits (95% and 99.8%) as PHEindicatormethods computes them.",
         discussion: """
-        Each row is an area. Proportions (default): --numerator and --denominator; each area gets its own limits \
-        at its denominator around the pooled proportion and PHE's label (Low/High (0.025 or 0.001), Not \
-        significant). --limits prints instead the 100 points PHE draws the funnel through; ratios (observed \
-        --numerator over expected --denominator; --ratio-type count plots O/E - 1, isr O/E x 100) and rates \
-        (--numerator events, --rate, --rate-type dsr|crude, --years) give those points only. Rows with a \
+        Each row is an area. Proportions (default): --numerator and --denominator; each area gets the funnel's \
+        limits at its denominator around the pooled proportion and PHE's label (Low/High (0.025 or 0.001), Not \
+        significant). Ratios: observed --numerator over expected --denominator (--ratio-type count plots O/E - 1, \
+        isr O/E x 100). Rates: --numerator events, --rate, --rate-type dsr|crude, --years. For ratios and rates \
+        each area gets its own 95% and 99.8% interval (exact below 10 events, Byar above), compared with the \
+        baseline as PHE does. --limits prints instead the 100 points PHE draws the funnel through. Rows with a \
         missing value are left out; a missing value is never read as zero.
         """)
 

@@ -62,6 +62,8 @@ struct FunnelCommandTests {
         #expect(r.status == 0)
         let first = r.stdout.split(separator: "\n")[1].split(separator: ",")
         #expect(first[0] == "1" && abs(Double(first[1])! - -0.820519779) < 2e-7)  // PHE's lower_2s_count at O = 1
+        let areas = try gapwise(["funnel", path, "--statistic", "ratio", "--numerator", "o", "--denominator", "e"])
+        #expect(areas.stdout.split(separator: "\n").map { $0.split(separator: ",").last! } == ["significance", "Not significant", "High (0.001)", "Not significant"])
         let rate = try gapwise(["funnel", path, "--statistic", "rate", "--numerator", "o", "--rate", "r", "--years", "3", "--limits", "--format", "json"])
         #expect(rate.status == 0)
         let points = try JSONSerialization.jsonObject(with: Data(rate.stdout.utf8)) as! [[String: Any]]
@@ -76,8 +78,8 @@ struct FunnelCommandTests {
         #expect(r.stderr == "gapwise: \(path):3:x: 12 is above its denominator 10; a proportion's numerator cannot exceed it.\n")
         let z = try file("x,n\n5,0\n")
         #expect(try gapwise(["funnel", z, "--numerator", "x", "--denominator", "n"]).stderr == "gapwise: \(z):2:n: 0 must be greater than zero.\n")
-        let p = try gapwise(["funnel", path, "--statistic", "ratio", "--numerator", "x", "--denominator", "n"])
-        #expect(p.stderr == "gapwise: per-area funnel limits are available for proportions; for ratios and rates use --limits.\n")
+        let d = try gapwise(["funnel", path, "--statistic", "rate", "--numerator", "x", "--rate", "n", "--denominator", "n"])
+        #expect(d.stderr == "gapwise: a DSR funnel derives each area's denominator from its events and rate: leave out --denominator (or use --rate-type crude).\n")
         let m = try gapwise(["funnel", path, "--statistic", "rate", "--numerator", "x", "--limits"])
         #expect(m.stderr == "gapwise: a rate funnel needs --rate COL (each area's rate per --multiplier).\n")
     }

@@ -54,14 +54,21 @@ public enum FunnelRunner {
         }
     }
 
-    /// Each area's value, its own 95% and 99.8% limits and PHE's significance label (proportions only).
+    /// Each area's value with its 95% and 99.8% limits and PHE's significance label: for proportions the funnel's
+    /// control limits at the area's denominator, for ratios and rates the area's own interval (exact Poisson
+    /// below 10 events, Byar from 10), compared with the baseline (PHE `assign_funnel_significance`).
     public static func areas(_ request: FunnelRequest, on table: CSVTable) throws(AnalysisError) -> (ids: [String], areas: [FunnelArea]) {
-        guard request.statistic == .proportion else {
-            throw .invalidRequest("per-area funnel limits are available for proportions; for ratios and rates use --limits.")
-        }
         let c = try columns(request, table)
         do {
-            return (c.ids, try FunnelProportion.areas(numerators: c.x, denominators: c.n, multiplier: request.multiplier))
+            switch request.statistic {
+            case .proportion:
+                return (c.ids, try FunnelProportion.areas(numerators: c.x, denominators: c.n, multiplier: request.multiplier))
+            case let .ratio(kind):
+                return (c.ids, try FunnelAreaInterval.ratios(observed: c.x, expected: c.n, kind: kind))
+            case let .rate(kind, _):
+                return (c.ids, try FunnelAreaInterval.rates(events: c.x, rates: c.r, denominators: request.denominator == nil ? nil : c.n,
+                                                           kind: kind, multiplier: request.multiplier))
+            }
         } catch {
             throw .measureFailed(file: table.file, group: "all rows", measure: "funnel", reason: error.description)
         }
