@@ -125,3 +125,35 @@ struct FunnelRatioRateTests {
         }
     }
 }
+
+@Suite("Funnel limits: PHE's published DSR funnel")
+struct FunnelRatePublishedTests {
+    typealias P = PHEFunnelRateFixture
+
+    @Test("the DSR funnel of PHE's test data: axis, baseline and limits within PHE's bisection accuracy")
+    func dsrPublished() throws {
+        let t = try FunnelRate.table(events: P.events, rates: P.rates, kind: .dsr, years: 3, multiplier: 100_000)
+        #expect(t.points.map(\.x) == P.axis)
+        #expect(abs(t.baseline - P.baseline) <= 5e-8)
+        #expect(t.statistic == "rate (dsr per 100000)")  // PHE prints "rate (dsr per 100,000)"
+        let average = t.baseline / 100_000
+        var worst = 0.0
+        for row in P.rows {
+            let e = row[0]
+            let p = try #require(t.points.first { $0.x == e })
+            let got = [(p.denominators[0], p.lower95), (p.denominators[1], p.upper95), (p.denominators[2], p.lower998), (p.denominators[3], p.upper998)]
+            for k in 0..<4 {
+                // The expected count behind this limit, and PHE's bisection error bound on it (see FunnelRatioRateTests).
+                let expected = got[k].0 * average * 3
+                let v = expected / (expected + e + 1)
+                let relative = 2 * (e + 1) * 6e-8 / ((1 - v) * (1 - v)) / expected + 2e-9
+                let dPop = abs(got[k].0 - row[1 + 2 * k]) / row[1 + 2 * k]
+                let dLimit = abs(got[k].1 - row[2 + 2 * k]) / row[2 + 2 * k]
+                worst = max(worst, dPop, dLimit)
+                #expect(dPop <= relative, "events \(e), limit \(k): population \(got[k].0) vs PHE \(row[1 + 2 * k])")
+                #expect(dLimit <= relative, "events \(e), limit \(k): limit \(got[k].1) vs PHE \(row[2 + 2 * k])")
+            }
+        }
+        print("Funnel DSR vs PHE: worst relative difference \(worst)")
+    }
+}
