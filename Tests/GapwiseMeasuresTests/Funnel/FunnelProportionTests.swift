@@ -31,6 +31,29 @@ struct FunnelProportionTests {
         }
     }
 
+    @Test("axis variation (denominators below 31,000: the axis starts at 10,000), PHE's published rows")
+    func pheAxisVariation() throws {
+        // Source: PHEindicatormethods tests/testthat/testdata_funnel_prop_outputs_with_axis_variation.csv
+        // (@3352ce5d861197880cae0ccb329a0ce50424bfda), testFunnels.R: the same inputs filtered to denominator < 31000.
+        // Rows (1, 2, 50, 100): Population, lower 2s, upper 2s, lower 3s, upper 3s, baseline; 10 significant digits.
+        let rows: [(Int, [Double])] = [
+            (0, [10000, 81.43030244, 82.93037332, 80.99777342, 83.36290233, 82.18033788]),
+            (1, [10121, 81.43479938, 82.92587637, 81.00486365, 83.3558121, 82.18033788]),
+            (49, [18055, 81.62214661, 82.73852914, 81.30024992, 83.06042583, 82.18033788]),
+            (99, [33000, 81.76745696, 82.5932188, 81.52935757, 82.83131819, 82.18033788]),
+        ]
+        let kept = zip(F.numerators, F.denominators).filter { $0.1 < 31_000 }
+        let t = try FunnelProportion.table(numerators: kept.map(\.0), denominators: kept.map(\.1), multiplier: 100)
+        #expect(t.axisMinimum == 10_000 && t.axisMaximum == 33_000 && t.points.count == 100)
+        for (i, want) in rows {
+            let p = t.points[i]
+            #expect(p.x == want[0])
+            for (got, w) in zip([p.lower95, p.upper95, p.lower998, p.upper998, t.baseline], want.dropFirst()) {
+                #expect(abs(got - w) <= 1.5e-8 * w, "point \(i + 1): \(got) vs PHE \(w)")
+            }
+        }
+    }
+
     @Test("the transcribed fixture equals the shared validation file")
     func fixtureMatchesShared() throws {
         guard let url = SharedData.path("validation/phe_funnel_proportion_limits.json") else {
