@@ -102,6 +102,16 @@ struct FunnelProportionTests {
         #expect(try FunnelProportion.limit(probability: 0.975, population: 100, average: 1, upper: true, multiplier: 100) == 100)
     }
 
+    @Test("PHE's published significance labels of its 303 test areas are reproduced, every one")
+    func phePublishedSignificance() throws {
+        let areas = try FunnelProportion.areas(numerators: F.numerators, denominators: F.denominators, multiplier: 100)
+        let expected = PHEFunnelSignificanceFixture.codes.map { PHEFunnelSignificanceFixture.labels[$0]! }
+        #expect(expected.count == 303 && areas.count == 303)
+        for (i, (a, e)) in zip(areas, expected).enumerated() {
+            #expect(a.significance == e, "area \(i + 1) (\(F.numerators[i]) of \(F.denominators[i])): \(a.significance), PHE \(e)")
+        }
+    }
+
     @Test("areas are labelled as PHE's assign_funnel_significance")
     func significance() throws {
         // 4 areas: pooled proportion 0.5; 10/100 is far below, 90/100 far above, 50/100 on the average.
