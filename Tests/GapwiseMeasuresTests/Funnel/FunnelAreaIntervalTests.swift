@@ -57,3 +57,15 @@ struct FunnelAreaIntervalTests {
         }
     }
 }
+
+@Suite("Funnel limits: PHE's published ratio significance")
+struct FunnelRatioSignificancePublishedTests {
+    @Test("PHE's labels of 66 ratio areas (including 0 and fewer than 10 events) are reproduced, every one")
+    func published() throws {
+        let rows = PHEFunnelRatioSignificanceFixture.rows
+        let areas = try FunnelAreaInterval.ratios(observed: rows.map(\.observed), expected: rows.map(\.expected), kind: .isr)
+        for (a, r) in zip(areas, rows) {
+            #expect(a.significance == PHEFunnelSignificanceFixture.labels[r.code]!, "O = \(r.observed), E = \(r.expected): \(a.significance)")
+        }
+    }
+}
