@@ -69,3 +69,30 @@ struct FunnelRatioSignificancePublishedTests {
         }
     }
 }
+
+@Suite("Funnel limits: PHE's published rate significance")
+struct FunnelRateSignificancePublishedTests {
+    typealias P = PHEFunnelRateSignificanceFixture
+
+    func label(_ code: String) -> String {
+        code == "NA" ? "Not applicable for events less than 10 for dsrs" : PHEFunnelSignificanceFixture.labels[code]!
+    }
+
+    @Test("DSRs per 100,000 with a zero row, crude rates with and without it: PHE's 119 labels reproduced")
+    func published() throws {
+        let rows = P.rows
+        let dsr = try FunnelAreaInterval.rates(events: rows.map(\.count), rates: rows.map(\.dsr), kind: .dsr, multiplier: 100_000)
+        let crude = try FunnelAreaInterval.rates(events: rows.map(\.count), rates: rows.map(\.crude), denominators: rows.map(\.pop),
+                                                 kind: .crude, multiplier: 100_000)
+        let kept = rows.filter { $0.count != 0 }
+        let crude2 = try FunnelAreaInterval.rates(events: kept.map(\.count), rates: kept.map(\.crude), denominators: kept.map(\.pop),
+                                                  kind: .crude, multiplier: 100_000)
+        for (i, r) in rows.enumerated() {
+            #expect(dsr[i].significance == label(r.dsrWith0), "row \(i + 1) dsr: \(dsr[i].significance)")
+            #expect(crude[i].significance == label(r.crudeWith0), "row \(i + 1) crude with 0: \(crude[i].significance)")
+        }
+        for (i, r) in kept.enumerated() {
+            #expect(crude2[i].significance == label(r.crudeWithout0!), "row \(i + 1) crude without 0: \(crude2[i].significance)")
+        }
+    }
+}
