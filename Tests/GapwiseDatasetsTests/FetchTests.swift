@@ -150,12 +150,9 @@ struct FetchTests {
         try FileManager.default.createDirectory(atPath: work + "/pkg", withIntermediateDirectories: true)
         try body.write(to: URL(fileURLWithPath: work + "/pkg/inner.csv"))
         try Data("other".utf8).write(to: URL(fileURLWithPath: work + "/pkg/readme.txt"))
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
-        p.arguments = ["-q", "-r", "pkg.zip", "pkg"]
-        p.currentDirectoryURL = URL(fileURLWithPath: work)
-        try p.run(); p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        let (zipped, timedOut) = try BoundedProcess.run(URL(fileURLWithPath: "/usr/bin/zip"), ["-q", "-r", "pkg.zip", "pkg"],
+                                                         timeout: 30, in: URL(fileURLWithPath: work))
+        #expect(zipped.status == 0 && !timedOut)
         let zip = try Data(contentsOf: URL(fileURLWithPath: work + "/pkg.zip"))
         let server = try LoopbackHTTPServer(files: ["/pkg.zip": zip])
         defer { server.stop() }

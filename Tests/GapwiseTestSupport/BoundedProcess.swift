@@ -6,12 +6,13 @@ import Glibc
 
 public enum BoundedProcess {
     /// Runs `executable` with `arguments`; after `timeout` seconds the child is sent SIGKILL. Both output
-    /// pipes are drained concurrently. `timedOut` tells whether the deadline was hit.
-    public static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60)
+    /// pipes are drained concurrently; `directory` is the child's working folder. `timedOut` tells whether the deadline was hit.
+    public static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 60, in directory: URL? = nil)
         throws -> (result: CLIResult, timedOut: Bool) {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
+        if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
