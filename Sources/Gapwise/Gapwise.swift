@@ -4,6 +4,7 @@
 @_exported import GapwiseMeasures
 @_exported import GapwiseDeprivation
 @_exported import GapwiseAnalysis
+@_exported import GapwiseReport
 
 /// Facts about this build of Gapwise.
 public enum GapwiseInfo {
