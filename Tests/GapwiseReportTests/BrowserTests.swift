@@ -65,10 +65,25 @@ struct BrowserTests {
             #expect(dom.components(separatedBy: "<svg ").count - 1 == ids.count, "\(area.name): one inline <svg> per chart")
             for id in ids { #expect(dom.contains("id=\"\(id)\""), "\(area.name): chart \(id) in the DOM") }
             #expect(dom.contains("<table"), "tables present")
-            // Console messages (errors, failed loads, CSP or parse problems) are logged as CONSOLE lines.
-            let consoleLines = log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("ERR_FILE_NOT_FOUND") }
+            let consoleLines = Self.consoleLines(log)
             #expect(consoleLines.isEmpty, "\(area.name): console output: \(consoleLines)")
         }
+    }
+
+    /// Console messages (errors, failed loads, script or parse problems) as Chromium logs them to stderr.
+    static func consoleLines(_ log: String) -> [Substring] {
+        log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("ERR_FILE_NOT_FOUND") }
+    }
+
+    /// The error check can fail: a page that logs an error and loads a missing image is caught.
+    @Test func theConsoleCheckCatchesAPageWithErrors() throws {
+        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-bad-\(UUID().uuidString).html").path
+        try "<!DOCTYPE html><html><body><img src=\"missing.png\" alt=\"\"><script>console.error('boom')</script></body></html>"
+            .write(toFile: page, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: page) }
+        let (_, _, log) = try Chromium.run(["--enable-logging=stderr", "--v=0", "--dump-dom", "file://" + page])
+        #expect(!Self.consoleLines(log).isEmpty, "log: \(log.suffix(1500))")
     }
 
     @Test func theScreenshotIsNotBlank() throws {

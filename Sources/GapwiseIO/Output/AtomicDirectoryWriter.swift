@@ -29,12 +29,14 @@ extension AtomicFileWriter {
     ///
     /// 1. Every file is written into a fresh temporary sibling folder `.NAME.gapwise-XXXXXX` (same file
     ///    system, so the final rename cannot cross devices), without a flush per file.
-    /// 2. One `syncfs(2)` flushes them all (falling back to `fsync` per file where `syncfs` is missing);
+    ///    Files are created on several threads (`ParallelFileWork`): on a busy volume each create waits on
+///    the journal, and overlapping those waits is what keeps 2,900 files well under a second.
+/// 2. One `syncfs(2)` flushes them all (falling back to `fsync` per file where `syncfs` is missing);
     ///    this is what makes ~2,500 files cost a fraction of a second instead of ~6 s of per-file fsyncs.
     /// 3. The folder is renamed into place. When an old folder exists the two are swapped in one atomic
     ///    `renameat2(RENAME_EXCHANGE)`; where the file system cannot exchange, the old folder is renamed
     ///    aside, the new one renamed in (a window of a few microseconds with no folder), and the old one
-    ///    restored if that fails. The parent folder is fsynced, then the old folder is deleted.
+    ///    restored if that fails. The parent folder is fsynced, then the old folder is deleted (in parallel).
     ///
     /// Refused (nothing written, nothing touched): an input inside or equal to `directory`; an existing
     /// `directory` that is not a folder, or that is a non-empty folder without the marker file
@@ -120,29 +122,35 @@ extension AtomicFileWriter {
             }
         }
         let marker = OutputFile(batchMarkerName, text: "Written by Gapwise. This folder is replaced whole by the next run that writes here.\n")
-        for f in [marker] + files {
-            let fd = Glibc.open(root + "/" + f.relativePath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            guard fd >= 0 else {
-                throw .systemFailure(path: shown + "/" + f.relativePath, step: "create the file", reason: lastErrorText())
-            }
-            var failure: OutputError?
-            f.data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
-                var offset = 0
-                while offset < buf.count {
-                    let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = .systemFailure(path: shown + "/" + f.relativePath, step: "write the file", reason: lastErrorText())
-                        return
-                    }
-                    offset += n
-                }
-            }
-            if close(fd) != 0, failure == nil {
-                failure = .systemFailure(path: shown + "/" + f.relativePath, step: "close the file", reason: lastErrorText())
-            }
-            if let failure { throw failure }
+        let all = [marker] + files
+        if let failure = ParallelFileWork.run(all.count, { i throws(OutputError) in try writeOne(all[i], root: root, shownAs: shown) }) {
+            throw failure
         }
+    }
+
+    /// Creates one file (it must not exist) and writes all its bytes; no flush (the batch flushes once).
+    private static func writeOne(_ f: OutputFile, root: String, shownAs shown: String) throws(OutputError) {
+        let fd = Glibc.open(root + "/" + f.relativePath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw .systemFailure(path: shown + "/" + f.relativePath, step: "create the file", reason: lastErrorText())
+        }
+        var failure: OutputError?
+        f.data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .systemFailure(path: shown + "/" + f.relativePath, step: "write the file", reason: lastErrorText())
+                    return
+                }
+                offset += n
+            }
+        }
+        if close(fd) != 0, failure == nil {
+            failure = .systemFailure(path: shown + "/" + f.relativePath, step: "close the file", reason: lastErrorText())
+        }
+        if let failure { throw failure }
     }
 
     /// Flushes everything written under `root` to disk: one syncfs, else fsync per file and folder.
@@ -156,15 +164,17 @@ extension AtomicFileWriter {
                 throw .systemFailure(path: shown, step: "flush the files to disk", reason: lastErrorText())
             }
         }
-        for f in files {
+        let failure = ParallelFileWork.run(files.count) { i throws(OutputError) in
+            let f = files[i]
             let ffd = Glibc.open(root + "/" + f.relativePath, O_RDONLY | O_CLOEXEC)
-            guard ffd >= 0 else { continue }
+            guard ffd >= 0 else { return }
             let r = fsync(ffd)
             close(ffd)
             if r != 0, errno != EINVAL, errno != EROFS {
                 throw .systemFailure(path: shown + "/" + f.relativePath, step: "flush the file to disk", reason: lastErrorText())
             }
         }
+        if let failure { throw failure }
         _ = fsync(fd)
     }
 
@@ -200,7 +210,7 @@ extension AtomicFileWriter {
     }
 
     private static func removeTree(_ path: String) {
-        try? FileManager.default.removeItem(atPath: path)
+        ParallelFileWork.removeTree(path)
     }
 
     private static func lastErrorText() -> String { String(cString: strerror(errno)) }

@@ -27,6 +27,7 @@ enum Stylesheet {
     thead th { background: #EEF2F6; border-bottom: 2px solid #B9C2CC; font-weight: 600; }
     tbody th { font-weight: 600; }
     td.num { text-align: right; white-space: nowrap; }
+    #worst-table td:nth-child(2), #worst-table td:nth-child(3) { white-space: nowrap; }
     .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(540px, 1fr)); gap: 14px; }
     figure { margin: 0; border: 1px solid #E3E7EB; border-radius: 4px; padding: 6px 6px 4px; background: #FFFFFF; break-inside: avoid; }
     figure svg { display: block; max-width: 100%; height: auto; }
