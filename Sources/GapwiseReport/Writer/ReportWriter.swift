@@ -55,6 +55,18 @@ public enum ReportWriter {
 }
 
 /// The entry point for wiring a command to the report: `GapwiseReport.write(model:to:)`.
+///
+/// A command adapts its results to the neutral model and writes it:
+///
+///     let model = ReportModel(
+///         title: "Inequalities of outcome",
+///         run: RunMetadata(version: GapwiseInfo.version, inputs: [InputFile(path: path, sha256: digest)],
+///                          seed: seed, confidenceLevel: 0.95, settings: [Setting("Quantiles", "SIMD quintiles")]),
+///         localities: [scotland] + councils)          // LocalityReport values, Scotland first
+///     let written = try GapwiseReport.write(model: model, to: outDir, inputs: [path])
+///     print("Open \(written.indexPath) in a browser")
+///
+/// `SyntheticReportModel.model()` shows a complete model of the full size.
 public enum GapwiseReport {
     /// Writes the report for `model` into the folder `directory` (see `ReportLayout` for its contents) and
     /// returns where to open it. Throws `ReportError.invalidModel` for a model that breaks the conventions
