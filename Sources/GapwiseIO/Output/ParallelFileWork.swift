@@ -4,7 +4,8 @@ import Foundation
 /// Many small file operations are bound by latency, not CPU: on a busy ext4 volume a create or an unlink
 /// can wait milliseconds for the journal, so 2,900 of them one after another take seconds, while sixteen
 /// threads keep sixteen in flight and finish in a fraction of that (measured: deleting 2,900 files in 66
-/// folders, 11.6 s serially, 0.33 s on 16 threads). Work is handed out one item at a time from a shared
+/// folders, 11.6 s serially, 0.33 s on 16 threads; writing and replacing the full report of 2,906 files,
+/// 9.7–12.6 s on one thread against 1.1–2.7 s on 16, on the same shared, loaded 2-core machine). Work is handed out one item at a time from a shared
 /// counter; the results do not depend on the order, so output stays deterministic.
 enum ParallelFileWork {
     /// Threads used: enough to hide latency, few enough not to swamp a small machine.
