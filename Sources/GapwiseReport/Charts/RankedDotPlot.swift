@@ -20,7 +20,7 @@ enum RankedDotPlot {
         let k = table.worstK
         let lv = ChartParts.levelText(level)
         let rowH = 18.0, top = 84.0
-        let height = top + Double(m) * rowH + 56
+        let height = top + Double(m) * rowH + 68
         let title = "Communities with the poorest outcomes"
         let subtitle = "\(area): \(m) of \(rows.count) communities by rank (1 = poorest) with \(lv) rank intervals"
         var desc = "Dot plot of the \(m) lowest-ranked of \(rows.count) communities in \(area) by \(table.scoreLabel), rank 1 having the poorest outcomes, with \(lv) rank intervals. "
@@ -35,6 +35,11 @@ enum RankedDotPlot {
         let x = LinearMap(d0: 0.5, d1: max(scale.upper, 1.5), r0: f.left, r1: f.right)
         var ticks = [(x: x(1), label: "1")]
         for t in scale.ticks where t >= 2 { ticks.append((x(t), ReportNumber.display(t, 0))) }
+        svg.openGroup("class=\"stripes\"")
+        for i in stride(from: 0, to: show.count, by: 2) {
+            svg.rect(8, f.top + Double(i) * rowH, f.right + 78, rowH, fill: "#F4F6F8")
+        }
+        svg.closeGroup()
         svg.openGroup("class=\"grid\"")
         for t in ticks { svg.line(t.x, f.top - 4, t.x, f.bottom, stroke: Palette.grid, width: 0.8) }
         svg.closeGroup()
@@ -47,7 +52,6 @@ enum RankedDotPlot {
             let cy = f.top + (Double(i) + 0.5) * rowH
             let worst = c.rank <= k
             let colour = worst ? Palette.highlight : Palette.other
-            if i % 2 == 0 { svg.rect(8, cy - rowH / 2, f.right + 78, rowH, fill: "#F4F6F8") }
             var name = c.code + "  " + c.name
             if name.count > 34 { name = String(name.prefix(33)) + "…" }
             svg.label(f.left - 10, cy + 4, name, anchor: .end, size: 11, weight: worst ? "600" : nil, fill: worst ? Palette.text : Palette.mutedText)
@@ -58,8 +62,8 @@ enum RankedDotPlot {
         svg.closeGroup()
         ChartParts.xAxis(&svg, f, ticks: ticks, title: "Rank in \(area) (1 = poorest outcomes)")
         var lx = f.left
-        lx = ChartParts.legend(&svg, x: lx, y: height - 6, .dot(Palette.highlight), "Worst \(k) by rank")
-        ChartParts.legend(&svg, x: lx, y: height - 6, .dot(Palette.other), "Others; line = \(lv) rank interval")
+        lx = ChartParts.legend(&svg, x: lx, y: height - 8, .dot(Palette.highlight), "Worst \(k) by rank")
+        ChartParts.legend(&svg, x: lx, y: height - 8, .dot(Palette.other), "Others; line = \(lv) rank interval")
         return svg.finish()
     }
 }
