@@ -85,8 +85,8 @@ struct ChartTests {
         let dots = (1...20).compactMap { doc.byID("d-c\($0)") }
         #expect(dots.count == 20, "max(2k, 20) = 20 of 30 rows drawn")
         #expect(doc.byID("d-c21") == nil)
-        #expect(dots.prefix(5).allSatisfy { $0.attributes["fill"] == Palette.vermilion })
-        #expect(dots.dropFirst(5).allSatisfy { $0.attributes["fill"] != Palette.vermilion })
+        #expect(dots.prefix(5).allSatisfy { $0.attributes["fill"] == ReportPalette.vermilion })
+        #expect(dots.dropFirst(5).allSatisfy { $0.attributes["fill"] != ReportPalette.vermilion })
         // Rows go down in rank order: rank 1 at the top although the table came in reverse.
         let ys = dots.map { doc.double($0, "cy") }
         #expect(ys == ys.sorted())

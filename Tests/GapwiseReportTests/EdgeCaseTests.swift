@@ -6,24 +6,24 @@ import Testing
 @Suite("Report: edge cases")
 struct EdgeCaseTests {
     static func sparseModel() -> ReportModel {
-        let bare = IndicatorReport(id: "bare", name: "Only quantiles", unit: "score", polarity: .higherIsBetter, period: "2020",
+        let bare = ReportIndicator(id: "bare", name: "Only quantiles", unit: "score", polarity: .higherIsBetter, period: "2020",
                                    quantileLabel: "SIMD decile",
-                                   quantiles: [QuantileValue(label: "1", value: -3, lower: -4, upper: -2, populationShare: 0.5),
-                                               QuantileValue(label: "2", value: 2, lower: 1.5, upper: 2.5, populationShare: 0.5)])
-        let lorenz = IndicatorReport(id: "lorenz", name: "Lorenz & single period", unit: "%", polarity: .higherIsWorse, period: "2020",
+                                   quantiles: [ReportQuantile(label: "1", value: -3, lower: -4, upper: -2, populationShare: 0.5),
+                                               ReportQuantile(label: "2", value: 2, lower: 1.5, upper: 2.5, populationShare: 0.5)])
+        let lorenz = ReportIndicator(id: "lorenz", name: "Lorenz & single period", unit: "%", polarity: .higherIsWorse, period: "2020",
                                      quantileLabel: "SIMD quintile",
-                                     quantiles: [QuantileValue(label: "all", value: 5, lower: 5, upper: 5, populationShare: 1)],
-                                     curve: InequalityCurve(kind: .lorenz, points: []),
-                                     gaps: [GapMeasure(name: "Gini", estimate: 0, lower: 0, upper: 0)],
-                                     trend: GapTrend(measure: "Gini", points: [GapTrendPoint(period: "2020", estimate: 0, lower: 0, upper: 0)],
+                                     quantiles: [ReportQuantile(label: "all", value: 5, lower: 5, upper: 5, populationShare: 1)],
+                                     curve: ReportCurve(kind: .lorenz, points: []),
+                                     gaps: [ReportGap(name: "Gini", estimate: 0, lower: 0, upper: 0)],
+                                     trend: ReportGapTrend(measure: "Gini", points: [ReportGapTrendPoint(period: "2020", estimate: 0, lower: 0, upper: 0)],
                                                      classification: .noClearChange))
-        let few = CommunityTable(worstK: 5, scoreLabel: "Score",
-                                 communities: (1...3).map { CommunityRow(code: "S0100000\($0)", name: "Z\($0)", score: 0, rank: $0,
+        let few = ReportCommunities(worstK: 5, scoreLabel: "Score",
+                                 communities: (1...3).map { ReportCommunity(code: "S0100000\($0)", name: "Z\($0)", score: 0, rank: $0,
                                                                          rankLower: $0, rankUpper: $0, probabilityWorstK: 1) })
         return ReportModel(title: "Edge <script>alert(1)</script>",
-                           run: RunMetadata(version: "t", inputs: [], seed: 0, confidenceLevel: 0.998, generated: "2026-12-07"),
-                           localities: [LocalityReport(code: "S92000003", name: "Scotland <b>", indicators: [bare, lorenz], communities: few),
-                                        LocalityReport(code: "X", name: "Empty", indicators: [], communities: CommunityTable(worstK: 1, scoreLabel: "s", communities: []))])
+                           run: ReportRun(version: "t", inputs: [], seed: 0, confidenceLevel: 0.998, generated: "2026-12-07"),
+                           localities: [ReportLocality(code: "S92000003", name: "Scotland <b>", indicators: [bare, lorenz], communities: few),
+                                        ReportLocality(code: "X", name: "Empty", indicators: [], communities: ReportCommunities(worstK: 1, scoreLabel: "s", communities: []))])
     }
 
     @Test func sparseModelRendersWellFormedEscapedOutput() throws {

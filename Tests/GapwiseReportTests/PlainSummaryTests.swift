@@ -30,16 +30,16 @@ struct PlainSummaryTests {
     }
 
     @Test func anAreaWithNothingComputedSaysSo() {
-        let area = LocalityReport(code: "S1", name: "Nowhere", indicators: [])
+        let area = ReportLocality(code: "S1", name: "Nowhere", indicators: [])
         #expect(PlainSummary.sentences(for: area, level: 0.95) == ["No gap measures or community rankings were computed for Nowhere."])
     }
 
     @Test func onlyIndicatorsSharingTheCommonestHeadlineAreCompared() {
         var a = ReportFixtures.indicator(id: "a", name: "A", rii: 0.3)
         let b = ReportFixtures.indicator(id: "b", name: "B", rii: 0.2)
-        a.gaps = [GapMeasure(name: "SII", estimate: 900, lower: 800, upper: 1000)]
+        a.gaps = [ReportGap(name: "SII", estimate: 900, lower: 800, upper: 1000)]
         let c = ReportFixtures.indicator(id: "c", name: "C", rii: 0.25)
-        let s = PlainSummary.sentences(for: LocalityReport(code: "S1", name: "P", indicators: [a, b, c]), level: 0.95)
+        let s = PlainSummary.sentences(for: ReportLocality(code: "S1", name: "P", indicators: [a, b, c]), level: 0.95)
         #expect(s[0] == "Compared on the RII, the widest gaps in P are in C (RII 0.250, 95% CI 0.150 to 0.350) and B (RII 0.200, 95% CI 0.100 to 0.300).")
     }
 }

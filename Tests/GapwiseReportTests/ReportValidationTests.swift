@@ -29,7 +29,7 @@ struct ReportValidationTests {
                 == "report model, locality S92000003, indicator admissions, field populationShare: shares must sum to 1, got 1.0999999999999999.")
         #expect(message { $0.localities[0].indicators[0].quantiles[0].populationShare = 0 }
                 == "report model, locality S92000003, indicator admissions, quantile 1 (1 (most deprived)), field populationShare: must lie in (0, 1], got 0.0.")
-        #expect(message { $0.localities[0].indicators[0].sii = SIILine(intercept: .infinity, slope: 0) }
+        #expect(message { $0.localities[0].indicators[0].sii = ReportSIILine(intercept: .infinity, slope: 0) }
                 == "report model, locality S92000003, indicator admissions, field sii: intercept and slope must be finite.")
         #expect(message { $0.localities[0].indicators[0].curve!.points.swapAt(0, 1) }
                 == "report model, locality S92000003, indicator admissions, curve point 2, field population: must not decrease along the curve.")

@@ -4,7 +4,7 @@
 /// the diagonal of perfect equality dashed and the area between curve and diagonal lightly shaded (its
 /// size, doubled, is the Gini or concentration index). (0,0) and (1,1) are added when missing.
 enum CurveChart {
-    static func svg(_ ind: IndicatorReport, _ curve: InequalityCurve, area: String, id: String) -> String {
+    static func svg(_ ind: ReportIndicator, _ curve: ReportCurve, area: String, id: String) -> String {
         let isLorenz = curve.kind == .lorenz
         let kindName = isLorenz ? "Lorenz curve" : "Concentration curve"
         let indexName = isLorenz ? "Gini coefficient" : "concentration index"
@@ -32,14 +32,14 @@ enum CurveChart {
                          labels: yScale.ticks.map { ReportNumber.fixed($0 * 100, 0) + "%" })
         ChartParts.xAxis(&svg, f, ticks: scale.ticks.map { (x($0), ReportNumber.fixed($0 * 100, 0) + "%") }, title: xTitle)
         let pix = pts.map { (x($0.0), y($0.1)) }
-        svg.poly(pix, stroke: "none", width: 0, fill: Palette.band, closed: true,
+        svg.poly(pix, stroke: "none", width: 0, fill: ReportPalette.band, closed: true,
                  extra: "fill-opacity=\"0.25\"")
-        svg.line(x(0), y(0), x(1), y(1), stroke: Palette.axis, width: 1.2, extra: "stroke-dasharray=\"5 4\" id=\"\(id)-equality\"")
-        svg.poly(pix, stroke: Palette.data, width: 2.5, extra: "stroke-linejoin=\"round\" id=\"\(id)-curve\"")
+        svg.line(x(0), y(0), x(1), y(1), stroke: ReportPalette.axis, width: 1.2, extra: "stroke-dasharray=\"5 4\" id=\"\(id)-equality\"")
+        svg.poly(pix, stroke: ReportPalette.data, width: 2.5, extra: "stroke-linejoin=\"round\" id=\"\(id)-curve\"")
         let lx = f.right + 18
-        ChartParts.legend(&svg, x: lx, y: f.top + 14, .line(Palette.data, dashed: false), kindName)
-        ChartParts.legend(&svg, x: lx, y: f.top + 36, .line(Palette.axis, dashed: true), "Line of equality")
-        ChartParts.legend(&svg, x: lx, y: f.top + 58, .band(Palette.band), "Gap to equality")
+        ChartParts.legend(&svg, x: lx, y: f.top + 14, .line(ReportPalette.data, dashed: false), kindName)
+        ChartParts.legend(&svg, x: lx, y: f.top + 36, .line(ReportPalette.axis, dashed: true), "Line of equality")
+        ChartParts.legend(&svg, x: lx, y: f.top + 58, .band(ReportPalette.band), "Gap to equality")
         return svg.finish()
     }
 }

@@ -30,7 +30,7 @@ enum ChartParts {
     /// The visible heading (bold) and subheading (grey) at the top left of a chart.
     static func heading(_ svg: inout SVGWriter, _ title: String, _ subtitle: String) {
         svg.label(16, 24, title, size: 15, weight: "600")
-        if !subtitle.isEmpty { svg.label(16, 42, subtitle, size: 12, fill: Palette.mutedText) }
+        if !subtitle.isEmpty { svg.label(16, 42, subtitle, size: 12, fill: ReportPalette.mutedText) }
     }
 
     /// Horizontal gridlines with labels on the left, and the y-axis title rotated along the axis.
@@ -39,22 +39,22 @@ enum ChartParts {
         svg.openGroup("class=\"y-axis\"")
         for (i, t) in scale.ticks.enumerated() {
             let py = y(t)
-            svg.line(f.left, py, f.right, py, stroke: t == 0 ? Palette.axis : Palette.grid, width: t == 0 ? 1 : 0.8)
-            svg.label(f.left - 8, py + 4, texts[i], anchor: .end, size: 11, fill: Palette.mutedText)
+            svg.line(f.left, py, f.right, py, stroke: t == 0 ? ReportPalette.axis : ReportPalette.grid, width: t == 0 ? 1 : 0.8)
+            svg.label(f.left - 8, py + 4, texts[i], anchor: .end, size: 11, fill: ReportPalette.mutedText)
         }
-        svg.label(18, f.top + f.height / 2, title, anchor: .middle, size: 11.5, fill: Palette.mutedText, rotate: -90)
+        svg.label(18, f.top + f.height / 2, title, anchor: .middle, size: 11.5, fill: ReportPalette.mutedText, rotate: -90)
         svg.closeGroup()
     }
 
     /// A baseline along the bottom with ticks and labels at the given positions, and the x-axis title.
     static func xAxis(_ svg: inout SVGWriter, _ f: PlotFrame, ticks: [(x: Double, label: String)], title: String) {
         svg.openGroup("class=\"x-axis\"")
-        svg.line(f.left, f.bottom, f.right, f.bottom, stroke: Palette.axis, width: 1)
+        svg.line(f.left, f.bottom, f.right, f.bottom, stroke: ReportPalette.axis, width: 1)
         for t in ticks {
-            svg.line(t.x, f.bottom, t.x, f.bottom + 5, stroke: Palette.axis, width: 1)
-            svg.label(t.x, f.bottom + 18, t.label, anchor: .middle, size: 11, fill: Palette.mutedText)
+            svg.line(t.x, f.bottom, t.x, f.bottom + 5, stroke: ReportPalette.axis, width: 1)
+            svg.label(t.x, f.bottom + 18, t.label, anchor: .middle, size: 11, fill: ReportPalette.mutedText)
         }
-        svg.label(f.left + f.width / 2, f.bottom + 38, title, anchor: .middle, size: 11.5, fill: Palette.mutedText)
+        svg.label(f.left + f.width / 2, f.bottom + 38, title, anchor: .middle, size: 11.5, fill: ReportPalette.mutedText)
         svg.closeGroup()
     }
 
@@ -73,7 +73,7 @@ enum ChartParts {
             svg.line(x + 3, y - 10, x + 11, y - 10, stroke: c, width: 1.5)
             svg.line(x + 3, y + 2, x + 11, y + 2, stroke: c, width: 1.5)
         }
-        svg.label(x + 21, y, text, size: 11.5, fill: Palette.text)
+        svg.label(x + 21, y, text, size: 11.5, fill: ReportPalette.text)
         return x + 21 + Double(text.count) * 6.2 + 16
     }
 }

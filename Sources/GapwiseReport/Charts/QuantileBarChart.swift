@@ -6,7 +6,7 @@ import Foundation
 /// `value(x) = intercept + slope·x` is drawn from x = 0 to x = 1. Whiskers show each value's interval.
 /// The y axis starts at zero (bars are lengths) and ends on a nice tick above the highest limit.
 enum QuantileBarChart {
-    static func svg(_ ind: IndicatorReport, area: String, id: String, level: Double) -> String {
+    static func svg(_ ind: ReportIndicator, area: String, id: String, level: Double) -> String {
         let lv = ChartParts.levelText(level)
         let title = "\(ind.name): by deprivation"
         let subtitle = "\(area), \(ind.period). Bars: value in each \(ind.quantileLabel) with \(lv) interval"
@@ -36,7 +36,7 @@ enum QuantileBarChart {
             let mid = (x0 + x1) / 2
             let gap = min(3, (x1 - x0) * 0.08)
             let yv = y(q.value), y0 = y(0)
-            svg.rect(x0 + gap, min(yv, y0), x1 - x0 - 2 * gap, abs(y0 - yv), fill: Palette.data,
+            svg.rect(x0 + gap, min(yv, y0), x1 - x0 - 2 * gap, abs(y0 - yv), fill: ReportPalette.data,
                      extra: "id=\"\(id)-bar-\(i + 1)\"")
             cum += q.populationShare
             ticks.append((mid, shortLabel(q.label)))
@@ -48,20 +48,20 @@ enum QuantileBarChart {
             let mid = x(cum + q.populationShare / 2)
             cum += q.populationShare
             let ylo = y(q.lower), yhi = y(q.upper)
-            svg.line(mid, ylo, mid, yhi, stroke: Palette.text, width: 1.5)
-            svg.line(mid - 5, ylo, mid + 5, ylo, stroke: Palette.text, width: 1.5)
-            svg.line(mid - 5, yhi, mid + 5, yhi, stroke: Palette.text, width: 1.5)
+            svg.line(mid, ylo, mid, yhi, stroke: ReportPalette.text, width: 1.5)
+            svg.line(mid - 5, ylo, mid + 5, ylo, stroke: ReportPalette.text, width: 1.5)
+            svg.line(mid - 5, yhi, mid + 5, yhi, stroke: ReportPalette.text, width: 1.5)
         }
         svg.closeGroup()
         if let s = ind.sii {
-            svg.line(x(0), y(s.value(at: 0)), x(1), y(s.value(at: 1)), stroke: Palette.highlight, width: 2.5,
+            svg.line(x(0), y(s.value(at: 0)), x(1), y(s.value(at: 1)), stroke: ReportPalette.highlight, width: 2.5,
                      extra: "id=\"\(id)-sii\" stroke-linecap=\"round\"")
         }
         ChartParts.xAxis(&svg, f, ticks: ticks, title: "\(ind.quantileLabel): most deprived on the left; bar width = share of population")
         var lx = f.left
-        lx = ChartParts.legend(&svg, x: lx, y: 62, .bar(Palette.data), "Value")
-        lx = ChartParts.legend(&svg, x: lx, y: 62, .whisker(Palette.text), "\(lv) interval")
-        if ind.sii != nil { ChartParts.legend(&svg, x: lx, y: 62, .line(Palette.highlight, dashed: false), "Fitted SII line") }
+        lx = ChartParts.legend(&svg, x: lx, y: 62, .bar(ReportPalette.data), "Value")
+        lx = ChartParts.legend(&svg, x: lx, y: 62, .whisker(ReportPalette.text), "\(lv) interval")
+        if ind.sii != nil { ChartParts.legend(&svg, x: lx, y: 62, .line(ReportPalette.highlight, dashed: false), "Fitted SII line") }
         return svg.finish()
     }
 

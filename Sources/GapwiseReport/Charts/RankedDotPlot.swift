@@ -9,11 +9,11 @@ enum RankedDotPlot {
     static func shown(k: Int, count: Int) -> Int { min(count, max(2 * k, 20)) }
 
     /// The table's rows sorted by rank, then code (the renderer's one order for communities).
-    static func sorted(_ t: CommunityTable) -> [CommunityRow] {
+    static func sorted(_ t: ReportCommunities) -> [ReportCommunity] {
         t.communities.sorted { ($0.rank, $0.code) < ($1.rank, $1.code) }
     }
 
-    static func svg(_ table: CommunityTable, area: String, id: String, level: Double) -> String {
+    static func svg(_ table: ReportCommunities, area: String, id: String, level: Double) -> String {
         let rows = sorted(table)
         let m = shown(k: table.worstK, count: rows.count)
         let show = Array(rows.prefix(m))
@@ -41,20 +41,20 @@ enum RankedDotPlot {
         }
         svg.closeGroup()
         svg.openGroup("class=\"grid\"")
-        for t in ticks { svg.line(t.x, f.top - 4, t.x, f.bottom, stroke: Palette.grid, width: 0.8) }
+        for t in ticks { svg.line(t.x, f.top - 4, t.x, f.bottom, stroke: ReportPalette.grid, width: 0.8) }
         svg.closeGroup()
         let boundary = x(Double(k) + 0.5)
-        svg.line(boundary, f.top - 8, boundary, f.bottom, stroke: Palette.highlight, width: 1.2, extra: "stroke-dasharray=\"4 3\"")
-        svg.label(boundary + 4, f.top - 10, "worst \(k)", size: 10.5, fill: Palette.highlight)
-        svg.label(f.right + 70, f.top - 10, "P(worst \(k))", anchor: .end, size: 10.5, weight: "600", fill: Palette.mutedText)
+        svg.line(boundary, f.top - 8, boundary, f.bottom, stroke: ReportPalette.highlight, width: 1.2, extra: "stroke-dasharray=\"4 3\"")
+        svg.label(boundary + 4, f.top - 10, "worst \(k)", size: 10.5, fill: ReportPalette.highlight)
+        svg.label(f.right + 70, f.top - 10, "P(worst \(k))", anchor: .end, size: 10.5, weight: "600", fill: ReportPalette.mutedText)
         svg.openGroup("class=\"communities\"")
         for (i, c) in show.enumerated() {
             let cy = f.top + (Double(i) + 0.5) * rowH
             let worst = c.rank <= k
-            let colour = worst ? Palette.highlight : Palette.other
+            let colour = worst ? ReportPalette.highlight : ReportPalette.other
             var name = c.code + "  " + c.name
             if name.count > 34 { name = String(name.prefix(33)) + "…" }
-            svg.label(f.left - 10, cy + 4, name, anchor: .end, size: 11, weight: worst ? "600" : nil, fill: worst ? Palette.text : Palette.mutedText)
+            svg.label(f.left - 10, cy + 4, name, anchor: .end, size: 11, weight: worst ? "600" : nil, fill: worst ? ReportPalette.text : ReportPalette.mutedText)
             svg.line(x(Double(c.rankLower)), cy, x(Double(c.rankUpper)), cy, stroke: colour, width: 2.2, extra: "stroke-linecap=\"round\"")
             svg.circle(x(Double(c.rank)), cy, r: 4.2, fill: colour, extra: "id=\"\(id)-c\(i + 1)\" stroke=\"#FFFFFF\" stroke-width=\"1\"")
             svg.label(f.right + 70, cy + 4, ReportNumber.probability(c.probabilityWorstK), anchor: .end, size: 11, weight: worst ? "600" : nil)
@@ -62,8 +62,8 @@ enum RankedDotPlot {
         svg.closeGroup()
         ChartParts.xAxis(&svg, f, ticks: ticks, title: "Rank in \(area) (1 = poorest outcomes)")
         var lx = f.left
-        lx = ChartParts.legend(&svg, x: lx, y: height - 8, .dot(Palette.highlight), "Worst \(k) by rank")
-        ChartParts.legend(&svg, x: lx, y: height - 8, .dot(Palette.other), "Others; line = \(lv) rank interval")
+        lx = ChartParts.legend(&svg, x: lx, y: height - 8, .dot(ReportPalette.highlight), "Worst \(k) by rank")
+        ChartParts.legend(&svg, x: lx, y: height - 8, .dot(ReportPalette.other), "Others; line = \(lv) rank interval")
         return svg.finish()
     }
 }

@@ -3,7 +3,7 @@
 /// Periods are evenly spaced categories in the order given (labels as given: "2016", "2017-2019").
 /// The y axis always includes zero (no gap), drawn darker, so the size of the gap is seen honestly.
 enum TrendChart {
-    static func svg(_ ind: IndicatorReport, _ trend: GapTrend, area: String, id: String, level: Double) -> String {
+    static func svg(_ ind: ReportIndicator, _ trend: ReportGapTrend, area: String, id: String, level: Double) -> String {
         let lv = ChartParts.levelText(level)
         let title = "\(ind.name): \(trend.measure) over time"
         let subtitle = "\(area). \(trend.classification.words.prefix(1).uppercased() + trend.classification.words.dropFirst()); band: \(lv) interval"
@@ -25,21 +25,21 @@ enum TrendChart {
         ChartParts.xAxis(&svg, f, ticks: zip(xs, trend.points).map { ($0, $1.period) }, title: "Period")
         if n > 1 {
             let band = zip(xs, trend.points).map { ($0, y($1.upper)) } + zip(xs, trend.points).reversed().map { ($0, y($1.lower)) }
-            svg.poly(band, stroke: "none", width: 0, fill: Palette.band, closed: true, extra: "fill-opacity=\"0.35\" id=\"\(id)-band\"")
-            svg.poly(zip(xs, trend.points).map { ($0, y($1.estimate)) }, stroke: Palette.data, width: 2.5,
+            svg.poly(band, stroke: "none", width: 0, fill: ReportPalette.band, closed: true, extra: "fill-opacity=\"0.35\" id=\"\(id)-band\"")
+            svg.poly(zip(xs, trend.points).map { ($0, y($1.estimate)) }, stroke: ReportPalette.data, width: 2.5,
                      extra: "stroke-linejoin=\"round\" id=\"\(id)-line\"")
         } else if let p = trend.points.first {
-            svg.line(xs[0], y(p.lower), xs[0], y(p.upper), stroke: Palette.band, width: 8, extra: "id=\"\(id)-band\"")
+            svg.line(xs[0], y(p.lower), xs[0], y(p.upper), stroke: ReportPalette.band, width: 8, extra: "id=\"\(id)-band\"")
         }
         svg.openGroup("class=\"points\"")
         for (px, p) in zip(xs, trend.points) {
-            svg.circle(px, y(p.estimate), r: 4, fill: Palette.data, extra: "stroke=\"#FFFFFF\" stroke-width=\"1.5\"")
-            svg.label(px, y(p.estimate) - 9, ReportNumber.significant(p.estimate), anchor: .middle, size: 11, fill: Palette.text)
+            svg.circle(px, y(p.estimate), r: 4, fill: ReportPalette.data, extra: "stroke=\"#FFFFFF\" stroke-width=\"1.5\"")
+            svg.label(px, y(p.estimate) - 9, ReportNumber.significant(p.estimate), anchor: .middle, size: 11, fill: ReportPalette.text)
         }
         svg.closeGroup()
         var lx = f.left
-        lx = ChartParts.legend(&svg, x: lx, y: ChartParts.height - 8, .line(Palette.data, dashed: false), trend.measure)
-        ChartParts.legend(&svg, x: lx, y: ChartParts.height - 8, .band(Palette.band), "\(lv) interval")
+        lx = ChartParts.legend(&svg, x: lx, y: ChartParts.height - 8, .line(ReportPalette.data, dashed: false), trend.measure)
+        ChartParts.legend(&svg, x: lx, y: ChartParts.height - 8, .band(ReportPalette.band), "\(lv) interval")
         return svg.finish()
     }
 }

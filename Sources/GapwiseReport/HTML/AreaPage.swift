@@ -6,7 +6,7 @@ import GapwiseIO
 struct AreaPage {
     let model: ReportModel
     let index: Int
-    var area: LocalityReport { model.localities[index] }
+    var area: ReportLocality { model.localities[index] }
     var level: Double { model.run.confidenceLevel }
 
     /// The page and its charts and tables.
@@ -45,7 +45,7 @@ struct AreaPage {
         return "<figure>\n\(svg)<figcaption>\(xmlEscape(caption)) <a href=\"\(path)\">SVG</a> · <a href=\"\(csv)\">CSV</a></figcaption>\n</figure>\n"
     }
 
-    private func communitiesSection(_ table: CommunityTable, _ files: inout [OutputFile]) -> String {
+    private func communitiesSection(_ table: ReportCommunities, _ files: inout [OutputFile]) -> String {
         let k = table.worstK
         let csvPath = ReportLayout.table(area, "communities")
         files.append(OutputFile(csvPath, text: ReportTables.communities(table, area: area.name, level: level).csv()))
@@ -61,7 +61,7 @@ struct AreaPage {
         return s
     }
 
-    private func indicatorSection(_ ind: IndicatorReport, _ files: inout [OutputFile]) -> String {
+    private func indicatorSection(_ ind: ReportIndicator, _ files: inout [OutputFile]) -> String {
         var s = "<section class=\"indicator\" id=\"ind-\(ind.id)\">\n<h2>\(xmlEscape(ind.name))"
         if let t = ind.trend { s += "<span class=\"badge \(t.classification.rawValue)\">\(t.measure): \(t.classification.words)</span>" }
         s += "</h2>\n<p class=\"meta\">\(xmlEscape(ind.unit)) · \(xmlEscape(ind.period)) · by \(xmlEscape(ind.quantileLabel)) · "

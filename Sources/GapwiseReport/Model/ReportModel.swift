@@ -15,11 +15,11 @@ public struct ReportModel: Sendable, Equatable, Codable {
     /// The report's title, e.g. "Inequalities of outcome: Scotland and its council areas".
     public var title: String
     /// How the run was made: version, inputs with checksums, seed, settings.
-    public var run: RunMetadata
+    public var run: ReportRun
     /// Scotland first, then each locality.
-    public var localities: [LocalityReport]
+    public var localities: [ReportLocality]
 
-    public init(title: String, run: RunMetadata, localities: [LocalityReport]) {
+    public init(title: String, run: ReportRun, localities: [ReportLocality]) {
         self.title = title
         self.run = run
         self.localities = localities
@@ -27,22 +27,22 @@ public struct ReportModel: Sendable, Equatable, Codable {
 }
 
 /// The provenance of a run, printed at the foot of every page and written to `tables/run.csv`.
-public struct RunMetadata: Sendable, Equatable, Codable {
+public struct ReportRun: Sendable, Equatable, Codable {
     /// The Gapwise version that computed the results.
     public var version: String
     /// Input files with their SHA-256 digests (hex).
-    public var inputs: [InputFile]
+    public var inputs: [ReportInput]
     /// The seed of every random draw of the run (bootstrap, Monte-Carlo, rank simulation).
     public var seed: UInt64
     /// The confidence level of every interval in the model, in (0, 1), e.g. 0.95.
     public var confidenceLevel: Double
     /// Further settings in the order they should be shown (name, value), e.g. ("quantiles", "SIMD quintiles").
-    public var settings: [Setting]
+    public var settings: [ReportSetting]
     /// When the run was made, as the caller wants it printed; nil (the default) keeps output reproducible.
     public var generated: String?
 
-    public init(version: String, inputs: [InputFile], seed: UInt64, confidenceLevel: Double,
-                settings: [Setting] = [], generated: String? = nil) {
+    public init(version: String, inputs: [ReportInput], seed: UInt64, confidenceLevel: Double,
+                settings: [ReportSetting] = [], generated: String? = nil) {
         self.version = version
         self.inputs = inputs
         self.seed = seed
@@ -53,7 +53,7 @@ public struct RunMetadata: Sendable, Equatable, Codable {
 }
 
 /// One input file of a run.
-public struct InputFile: Sendable, Equatable, Codable {
+public struct ReportInput: Sendable, Equatable, Codable {
     /// The path or name as the user gave it.
     public var path: String
     /// Its SHA-256 digest, 64 hexadecimal digits.
@@ -66,7 +66,7 @@ public struct InputFile: Sendable, Equatable, Codable {
 }
 
 /// One named setting of a run.
-public struct Setting: Sendable, Equatable, Codable {
+public struct ReportSetting: Sendable, Equatable, Codable {
     public var name: String
     public var value: String
 
@@ -77,17 +77,17 @@ public struct Setting: Sendable, Equatable, Codable {
 }
 
 /// Scotland or one locality: its indicators and (optionally) its communities ranked by need.
-public struct LocalityReport: Sendable, Equatable, Codable {
+public struct ReportLocality: Sendable, Equatable, Codable {
     /// The area code (e.g. `S92000003` for Scotland, `S12000033` for Aberdeen City); names files.
     public var code: String
     /// The area name shown in headings.
     public var name: String
     /// The indicators, in the order they are shown.
-    public var indicators: [IndicatorReport]
+    public var indicators: [ReportIndicator]
     /// The communities ranked by need (the `target` results); nil when not computed for this area.
-    public var communities: CommunityTable?
+    public var communities: ReportCommunities?
 
-    public init(code: String, name: String, indicators: [IndicatorReport], communities: CommunityTable? = nil) {
+    public init(code: String, name: String, indicators: [ReportIndicator], communities: ReportCommunities? = nil) {
         self.code = code
         self.name = name
         self.indicators = indicators

@@ -29,7 +29,7 @@ struct SVGWriter {
         text.reserveCapacity(8192)
         let w = ReportNumber.coordinate(width), h = ReportNumber.coordinate(height)
         text += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"chart\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\""
-        text += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"\(Self.fontFamily)\" font-size=\"12\" fill=\"\(Palette.text)\">\n"
+        text += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"\(Self.fontFamily)\" font-size=\"12\" fill=\"\(ReportPalette.text)\">\n"
         text += "<title id=\"\(id)-title\">\(xmlEscape(title))</title>\n"
         text += "<desc id=\"\(id)-desc\">\(xmlEscape(description))</desc>\n"
         text += "<rect width=\"\(w)\" height=\"\(h)\" fill=\"#FFFFFF\"/>\n"

@@ -32,7 +32,7 @@ public enum SyntheticReportModel {
 
     /// Indicator templates: id, name, unit, polarity, Scotland level, relative gradient (most − least
     /// deprived, as a share of the level).
-    static let indicators: [(id: String, name: String, unit: String, polarity: Polarity, level: Double, gradient: Double)] = [
+    static let indicators: [(id: String, name: String, unit: String, polarity: ReportPolarity, level: Double, gradient: Double)] = [
         ("emergency-admissions", "Emergency hospital admissions", "per 100,000 people", .higherIsWorse, 7_600, 0.9),
         ("early-deaths", "Deaths aged under 75", "per 100,000 people", .higherIsWorse, 420, 1.6),
         ("child-poverty", "Children in low-income families", "%", .higherIsWorse, 20, 1.5),
@@ -52,7 +52,7 @@ public enum SyntheticReportModel {
     public static func model(seed: UInt64 = 20_260_101, localityCount: Int = 32, indicatorCount: Int = 12,
                              periods: Int = 4, worstK: Int = 5) -> ReportModel {
         let streams = Xoshiro256StarStar.streams(count: localityCount + 1, seed: seed)
-        var areas: [LocalityReport] = []
+        var areas: [ReportLocality] = []
         let chosen = Array(councils.prefix(localityCount))
         let totalZones = councils.map(\.zones).reduce(0, +)
         for i in 0...chosen.count {
@@ -62,26 +62,26 @@ public enum SyntheticReportModel {
             let inds = indicators.prefix(indicatorCount).map { t in
                 indicator(t, localLevel: local, zones: zones, periods: periods, rng: &rng)
             }
-            areas.append(LocalityReport(code: code, name: name, indicators: inds,
+            areas.append(ReportLocality(code: code, name: name, indicators: inds,
                                         communities: communities(zones: zones, areaIndex: i, worstK: worstK, rng: &rng)))
         }
-        let run = RunMetadata(version: "synthetic", inputs: [InputFile(path: "synthetic (no input file)", sha256: String(repeating: "0", count: 64))],
+        let run = ReportRun(version: "synthetic", inputs: [ReportInput(path: "synthetic (no input file)", sha256: String(repeating: "0", count: 64))],
                               seed: seed, confidenceLevel: 0.95,
-                              settings: [Setting("Data", "SYNTHETIC: every number is made up by SyntheticReportModel"),
-                                         Setting("Quantiles", "SIMD quintiles (population-weighted)"),
-                                         Setting("Worst k", String(worstK))])
+                              settings: [ReportSetting("Data", "SYNTHETIC: every number is made up by SyntheticReportModel"),
+                                         ReportSetting("Quantiles", "SIMD quintiles (population-weighted)"),
+                                         ReportSetting("Worst k", String(worstK))])
         return ReportModel(title: "Inequalities of outcome (synthetic example)", run: run, localities: areas)
     }
 
-    static func indicator(_ t: (id: String, name: String, unit: String, polarity: Polarity, level: Double, gradient: Double),
-                          localLevel: Double, zones: Int, periods: Int, rng: inout Xoshiro256StarStar) -> IndicatorReport {
+    static func indicator(_ t: (id: String, name: String, unit: String, polarity: ReportPolarity, level: Double, gradient: Double),
+                          localLevel: Double, zones: Int, periods: Int, rng: inout Xoshiro256StarStar) -> ReportIndicator {
         let level = t.level * localLevel
         let grad = t.gradient * (0.7 + 0.6 * rng.nextUniform())
         var shares = (0..<5).map { _ in 0.12 + 0.16 * rng.nextUniform() }
         let total = shares.reduce(0, +)
         shares = shares.map { $0 / total }
         let relSE = 1.2 / Double(max(zones, 20)).squareRoot()
-        var quantiles: [QuantileValue] = []
+        var quantiles: [ReportQuantile] = []
         var cum = 0.0
         var xs: [Double] = [], ys: [Double] = []
         for q in 0..<5 {
@@ -89,7 +89,7 @@ public enum SyntheticReportModel {
             cum += shares[q]
             let v = max(level * 0.05, level * (1 + grad * (0.5 - mid)) * (1 + 0.04 * rng.nextStandardNormal()))
             let half = 1.96 * v * relSE * (0.8 + 0.4 * rng.nextUniform())
-            quantiles.append(QuantileValue(label: q == 0 ? "1 (most deprived)" : q == 4 ? "5 (least deprived)" : String(q + 1),
+            quantiles.append(ReportQuantile(label: q == 0 ? "1 (most deprived)" : q == 4 ? "5 (least deprived)" : String(q + 1),
                                            value: v, lower: max(0, v - half), upper: v + half, populationShare: shares[q]))
             xs.append(mid); ys.append(v)
         }
@@ -98,49 +98,49 @@ public enum SyntheticReportModel {
         var sxy = 0.0, sxx = 0.0
         for q in 0..<5 { sxy += shares[q] * (xs[q] - mx) * (ys[q] - my); sxx += shares[q] * (xs[q] - mx) * (xs[q] - mx) }
         let slope = sxy / sxx
-        let sii = SIILine(intercept: my - slope * mx, slope: slope)
+        let sii = ReportSIILine(intercept: my - slope * mx, slope: slope)
         // Concentration curve (most deprived first) of the quintile totals.
-        var points: [CurvePoint] = []
+        var points: [ReportCurvePoint] = []
         var cp = 0.0, co = 0.0, index = 0.0
         let mass = zip(shares, ys).map(*).reduce(0, +)
         for q in 0..<5 {
             let prev = co
             cp += shares[q]; co += shares[q] * ys[q] / mass
             index += shares[q] * (prev + co)
-            points.append(CurvePoint(population: min(1, cp), outcome: min(1, co)))
+            points.append(ReportCurvePoint(population: min(1, cp), outcome: min(1, co)))
         }
         let ciValue = 1 - index
         let sValue = -slope, rii = sValue / my
         let w = 1.96 * relSE * 1.4
         let range = ys[0] - ys[4], ratio = ys[0] / ys[4]
-        let gaps = [GapMeasure(name: "RII", estimate: rii, lower: rii - abs(rii) * w - 0.02, upper: rii + abs(rii) * w + 0.02),
-                    GapMeasure(name: "SII", estimate: sValue, lower: sValue - abs(sValue) * w, upper: sValue + abs(sValue) * w),
-                    GapMeasure(name: "Absolute range (Q1 − Q5)", estimate: range, lower: range - abs(range) * w * 1.3, upper: range + abs(range) * w * 1.3),
-                    GapMeasure(name: "Relative range (Q1 / Q5)", estimate: ratio, lower: ratio * (1 - w), upper: ratio * (1 + w))]
-        var trend: GapTrend?
+        let gaps = [ReportGap(name: "RII", estimate: rii, lower: rii - abs(rii) * w - 0.02, upper: rii + abs(rii) * w + 0.02),
+                    ReportGap(name: "SII", estimate: sValue, lower: sValue - abs(sValue) * w, upper: sValue + abs(sValue) * w),
+                    ReportGap(name: "Absolute range (Q1 − Q5)", estimate: range, lower: range - abs(range) * w * 1.3, upper: range + abs(range) * w * 1.3),
+                    ReportGap(name: "Relative range (Q1 / Q5)", estimate: ratio, lower: ratio * (1 - w), upper: ratio * (1 + w))]
+        var trend: ReportGapTrend?
         if periods >= 2 {
             let drift = 0.08 * rng.nextStandardNormal()
-            var pts: [GapTrendPoint] = []
+            var pts: [ReportGapTrendPoint] = []
             for p in 0..<periods {
                 let e = rii * (1 + drift * Double(p - periods + 1)) + 0.015 * rng.nextStandardNormal()
                 let h = abs(rii) * w + 0.02
-                pts.append(GapTrendPoint(period: String(2016 + p), estimate: e, lower: e - h, upper: e + h))
+                pts.append(ReportGapTrendPoint(period: String(2016 + p), estimate: e, lower: e - h, upper: e + h))
             }
             let a = pts.first!, b = pts.last!
-            let cls: TrendClassification = abs(b.estimate) < abs(a.estimate) && (b.upper < a.lower || b.lower > a.upper) ? .narrowing
+            let cls: ReportTrendClassification = abs(b.estimate) < abs(a.estimate) && (b.upper < a.lower || b.lower > a.upper) ? .narrowing
                 : abs(b.estimate) > abs(a.estimate) && (b.upper < a.lower || b.lower > a.upper) ? .widening : .noClearChange
-            trend = GapTrend(measure: "RII", points: pts, classification: cls)
+            trend = ReportGapTrend(measure: "RII", points: pts, classification: cls)
         }
-        return IndicatorReport(id: t.id, name: t.name, unit: t.unit, polarity: t.polarity, period: String(2016 + max(periods, 1) - 1),
+        return ReportIndicator(id: t.id, name: t.name, unit: t.unit, polarity: t.polarity, period: String(2016 + max(periods, 1) - 1),
                                quantileLabel: "SIMD quintile", quantiles: quantiles, sii: sii,
-                               curve: InequalityCurve(kind: .concentration, points: points, index: ciValue), gaps: gaps, trend: trend)
+                               curve: ReportCurve(kind: .concentration, points: points, index: ciValue), gaps: gaps, trend: trend)
     }
 
-    static func communities(zones: Int, areaIndex: Int, worstK: Int, rng: inout Xoshiro256StarStar) -> CommunityTable {
+    static func communities(zones: Int, areaIndex: Int, worstK: Int, rng: inout Xoshiro256StarStar) -> ReportCommunities {
         let drivers = ["Emergency admissions", "Child poverty", "Attainment", "Early deaths", "Employment", "Drug-related stays"]
         var scores = (0..<zones).map { _ in rng.nextStandardNormal() }
         scores.sort(by: >)
-        var rows: [CommunityRow] = []
+        var rows: [ReportCommunity] = []
         rows.reserveCapacity(zones)
         for r in 0..<zones {
             let rank = r + 1
@@ -148,11 +148,11 @@ public enum SyntheticReportModel {
             let p = 1 / (1 + exp((Double(rank) - Double(worstK) - 0.5) / (0.6 + 0.25 * Double(rank).squareRoot())))
             let d1 = Int(rng.next() % UInt64(drivers.count)), d2 = (d1 + 1 + Int(rng.next() % UInt64(drivers.count - 1))) % drivers.count
             let code = "X01" + String(format: "%06d", areaIndex * 10_000 + rank)
-            rows.append(CommunityRow(code: code, name: "Synthetic zone \(areaIndex)-\(rank)", score: scores[r], rank: rank,
+            rows.append(ReportCommunity(code: code, name: "Synthetic zone \(areaIndex)-\(rank)", score: scores[r], rank: rank,
                                      rankLower: max(1, rank - spread), rankUpper: min(zones, rank + spread),
                                      probabilityWorstK: p, drivers: [drivers[d1], drivers[d2]],
                                      flag: rng.nextUniform() < 0.04 ? "small population" : nil))
         }
-        return CommunityTable(worstK: worstK, scoreLabel: "Need score (mean z of 6 indicators)", communities: rows)
+        return ReportCommunities(worstK: worstK, scoreLabel: "Need score (mean z of 6 indicators)", communities: rows)
     }
 }

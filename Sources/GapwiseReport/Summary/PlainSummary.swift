@@ -14,7 +14,7 @@
 ///   as likely as not, else unlikely.
 public enum PlainSummary {
     /// The summary of `area` as sentences, in reading order.
-    public static func sentences(for area: LocalityReport, level: Double) -> [String] {
+    public static func sentences(for area: ReportLocality, level: Double) -> [String] {
         var out: [String] = []
         let lv = ChartParts.levelText(level)
         out.append(contentsOf: widest(area, lv))
@@ -24,7 +24,7 @@ public enum PlainSummary {
         return out
     }
 
-    static func gapText(_ g: GapMeasure, _ lv: String) -> String {
+    static func gapText(_ g: ReportGap, _ lv: String) -> String {
         "\(g.name) \(ReportNumber.significant(g.estimate)), \(lv) CI \(ReportNumber.significant(g.lower)) to \(ReportNumber.significant(g.upper))"
     }
 
@@ -37,7 +37,7 @@ public enum PlainSummary {
         }
     }
 
-    static func widest(_ area: LocalityReport, _ lv: String) -> [String] {
+    static func widest(_ area: ReportLocality, _ lv: String) -> [String] {
         let headed = area.indicators.compactMap { i in i.gaps.first.map { (i, $0) } }
         guard !headed.isEmpty else { return [] }
         var counts: [String: Int] = [:]
@@ -56,10 +56,10 @@ public enum PlainSummary {
         return [s, clearText]
     }
 
-    static func trends(_ area: LocalityReport) -> [String] {
+    static func trends(_ area: ReportLocality) -> [String] {
         let withTrend = area.indicators.filter { ($0.trend?.points.count ?? 0) >= 2 }
         guard !withTrend.isEmpty else { return [] }
-        func change(_ i: IndicatorReport) -> String {
+        func change(_ i: ReportIndicator) -> String {
             let t = i.trend!, a = t.points.first!, b = t.points.last!
             return "\(i.name) (\(t.measure) \(ReportNumber.significant(a.estimate)) in \(a.period) to \(ReportNumber.significant(b.estimate)) in \(b.period))"
         }
@@ -82,7 +82,7 @@ public enum PlainSummary {
         p >= 0.9 ? "very likely" : p >= 0.66 ? "likely" : p >= 0.33 ? "about as likely as not" : "unlikely"
     }
 
-    static func communities(_ area: LocalityReport, _ lv: String) -> [String] {
+    static func communities(_ area: ReportLocality, _ lv: String) -> [String] {
         guard let table = area.communities, !table.communities.isEmpty else { return [] }
         let rows = RankedDotPlot.sorted(table)
         let k = table.worstK

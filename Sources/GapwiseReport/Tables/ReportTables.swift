@@ -8,7 +8,7 @@ enum ReportTables {
         ReportNumber.decimalsFor(magnitude: values.map { abs($0) }.max() ?? 0, significant: 3)
     }
 
-    static func quantiles(_ ind: IndicatorReport, area: String, level: Double) -> ReportTable {
+    static func quantiles(_ ind: ReportIndicator, area: String, level: Double) -> ReportTable {
         let lv = ChartParts.levelText(level)
         let d = decimals(ind.quantiles.map(\.value))
         var cum = 0.0
@@ -25,7 +25,7 @@ enum ReportTables {
         return ReportTable(caption: "\(ind.name) by \(ind.quantileLabel), \(area), \(ind.period)", header: header, rows: rows)
     }
 
-    static func curve(_ ind: IndicatorReport, _ c: InequalityCurve, area: String) -> ReportTable {
+    static func curve(_ ind: ReportIndicator, _ c: ReportCurve, area: String) -> ReportTable {
         let rows = c.points.map { [Cell(number: $0.population, display: ReportNumber.display($0.population * 100, 1) + "%"),
                                    Cell(number: $0.outcome, display: ReportNumber.display($0.outcome * 100, 1) + "%")] }
         let kind = c.kind == .lorenz ? "Lorenz curve" : "Concentration curve"
@@ -33,7 +33,7 @@ enum ReportTables {
                            header: ["Cumulative population share", "Cumulative outcome share"], rows: rows)
     }
 
-    static func trend(_ ind: IndicatorReport, _ t: GapTrend, area: String, level: Double) -> ReportTable {
+    static func trend(_ ind: ReportIndicator, _ t: ReportGapTrend, area: String, level: Double) -> ReportTable {
         let lv = ChartParts.levelText(level)
         let d = decimals(t.points.map(\.estimate))
         let rows = t.points.map { [Cell($0.period), sig($0.estimate, d), sig($0.lower, d), sig($0.upper, d)] }
@@ -41,7 +41,7 @@ enum ReportTables {
                            header: ["Period", t.measure, "\(lv) lower", "\(lv) upper"], rows: rows)
     }
 
-    static func gaps(_ ind: IndicatorReport, area: String, level: Double) -> ReportTable {
+    static func gaps(_ ind: ReportIndicator, area: String, level: Double) -> ReportTable {
         let lv = ChartParts.levelText(level)
         let rows = ind.gaps.map { g -> [Cell] in
             let d = ReportNumber.decimalsFor(magnitude: abs(g.estimate), significant: 3)
@@ -52,7 +52,7 @@ enum ReportTables {
     }
 
     /// All communities (or the first `limit`), by rank.
-    static func communities(_ t: CommunityTable, area: String, level: Double, limit: Int? = nil) -> ReportTable {
+    static func communities(_ t: ReportCommunities, area: String, level: Double, limit: Int? = nil) -> ReportTable {
         let lv = ChartParts.levelText(level)
         let all = RankedDotPlot.sorted(t)
         let rows = (limit.map { Array(all.prefix($0)) } ?? all).map { c -> [Cell] in
@@ -67,7 +67,7 @@ enum ReportTables {
     }
 
     /// The headline of every indicator of an area: period, first gap measure, trend.
-    static func overview(_ area: LocalityReport, level: Double) -> ReportTable {
+    static func overview(_ area: ReportLocality, level: Double) -> ReportTable {
         let lv = ChartParts.levelText(level)
         let rows = area.indicators.map { i -> [Cell] in
             guard let g = i.gaps.first else { return [Cell(i.name), Cell(i.period), Cell(""), Cell(""), Cell(""), Cell(i.trend?.classification.words ?? "")] }
@@ -98,7 +98,7 @@ enum ReportTables {
     }
 
     /// The run's provenance (`tables/run.csv`).
-    static func run(_ r: RunMetadata) -> ReportTable {
+    static func run(_ r: ReportRun) -> ReportTable {
         var rows: [[Cell]] = [[Cell("Gapwise version"), Cell(r.version)], [Cell("Seed"), Cell(String(r.seed))],
                               [Cell("Confidence level"), Cell(number: r.confidenceLevel, display: ChartParts.levelText(r.confidenceLevel))]]
         if let g = r.generated { rows.append([Cell("Generated"), Cell(g)]) }

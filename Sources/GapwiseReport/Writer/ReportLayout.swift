@@ -13,7 +13,7 @@
 ///     tables/gaps.csv                    every gap measure of every area, long format
 ///     tables/run.csv                     version, seed, confidence level, settings, inputs with SHA-256
 public enum ReportLayout {
-    public static func page(_ area: LocalityReport, isFirst: Bool) -> String {
+    public static func page(_ area: ReportLocality, isFirst: Bool) -> String {
         isFirst ? "index.html" : "\(area.code).html"
     }
 
@@ -21,18 +21,18 @@ public enum ReportLayout {
         case quantiles, curve, trend
     }
 
-    public static func chart(_ area: LocalityReport, _ ind: IndicatorReport, _ c: Chart) -> String {
+    public static func chart(_ area: ReportLocality, _ ind: ReportIndicator, _ c: Chart) -> String {
         "charts/\(area.code)/\(ind.id)-\(c.rawValue).svg"
     }
 
-    public static func communitiesChart(_ area: LocalityReport) -> String { "charts/\(area.code)/communities.svg" }
+    public static func communitiesChart(_ area: ReportLocality) -> String { "charts/\(area.code)/communities.svg" }
 
-    public static func table(_ area: LocalityReport, _ name: String) -> String { "tables/\(area.code)/\(name).csv" }
+    public static func table(_ area: ReportLocality, _ name: String) -> String { "tables/\(area.code)/\(name).csv" }
 
     /// The element id of a chart inside its page (unique per page; also the SVG's root id).
-    static func chartID(_ area: LocalityReport, _ ind: IndicatorReport, _ c: Chart) -> String {
+    static func chartID(_ area: ReportLocality, _ ind: ReportIndicator, _ c: Chart) -> String {
         "chart-\(area.code)-\(ind.id)-\(c.rawValue)"
     }
 
-    static func communitiesID(_ area: LocalityReport) -> String { "chart-\(area.code)-communities" }
+    static func communitiesID(_ area: ReportLocality) -> String { "chart-\(area.code)-communities" }
 }

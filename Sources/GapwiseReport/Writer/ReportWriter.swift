@@ -60,9 +60,9 @@ public enum ReportWriter {
 ///
 ///     let model = ReportModel(
 ///         title: "Inequalities of outcome",
-///         run: RunMetadata(version: GapwiseInfo.version, inputs: [InputFile(path: path, sha256: digest)],
-///                          seed: seed, confidenceLevel: 0.95, settings: [Setting("Quantiles", "SIMD quintiles")]),
-///         localities: [scotland] + councils)          // LocalityReport values, Scotland first
+///         run: ReportRun(version: GapwiseInfo.version, inputs: [ReportInput(path: path, sha256: digest)],
+///                          seed: seed, confidenceLevel: 0.95, settings: [ReportSetting("Quantiles", "SIMD quintiles")]),
+///         localities: [scotland] + councils)          // ReportLocality values, Scotland first
 ///     let written = try GapwiseReport.write(model: model, to: outDir, inputs: [path])
 ///     print("Open \(written.indexPath) in a browser")
 ///

@@ -1,15 +1,15 @@
-// CommunityTable: a locality's communities ranked by need, with rank intervals and P(among the worst k).
+// ReportCommunities: a locality's communities ranked by need, with rank intervals and P(among the worst k).
 
 /// The communities (data zones or intermediate zones) of one locality, ranked so that rank 1 has the
 /// poorest outcomes. Rows may come in any order; the renderer sorts them by rank, then code.
-public struct CommunityTable: Sendable, Equatable, Codable {
+public struct ReportCommunities: Sendable, Equatable, Codable {
     /// The k of "among the k worst", e.g. 5 or 10; at least 1.
     public var worstK: Int
     /// What the score is, e.g. "Need score (mean z of 6 indicators)".
     public var scoreLabel: String
-    public var communities: [CommunityRow]
+    public var communities: [ReportCommunity]
 
-    public init(worstK: Int, scoreLabel: String, communities: [CommunityRow]) {
+    public init(worstK: Int, scoreLabel: String, communities: [ReportCommunity]) {
         self.worstK = worstK
         self.scoreLabel = scoreLabel
         self.communities = communities
@@ -18,7 +18,7 @@ public struct CommunityTable: Sendable, Equatable, Codable {
 
 /// One community: its score, its rank in the locality with an interval, how likely it is to be among
 /// the worst k, what drives its score, and an optional flag (e.g. "small population").
-public struct CommunityRow: Sendable, Equatable, Codable {
+public struct ReportCommunity: Sendable, Equatable, Codable {
     /// The area code, e.g. "S01006506".
     public var code: String
     public var name: String

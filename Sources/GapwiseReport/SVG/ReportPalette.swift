@@ -1,4 +1,4 @@
-// Palette: the Okabe-Ito colour-blind safe colours and the roles they play in every chart.
+// ReportPalette: the Okabe-Ito colour-blind safe colours and the roles they play in every chart.
 
 /// The eight colours of Okabe & Ito (2008), distinguishable under the common colour-vision deficiencies,
 /// and the role each plays in Gapwise's charts. Roles never rely on colour alone: the SII line is also
@@ -6,7 +6,7 @@
 ///
 /// Reference: Okabe, M. & Ito, K. (2008) Color Universal Design (CUD): how to make figures and
 /// presentations that are friendly to colorblind people. https://jfly.uni-koeln.de/color/
-public enum Palette {
+public enum ReportPalette {
     public static let black = "#000000"
     public static let orange = "#E69F00"
     public static let skyBlue = "#56B4E9"
