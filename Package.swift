@@ -38,10 +38,13 @@ let package = Package(
         // Analyses over tables: requests, grouping, runners and result formats behind the commands.
         .target(name: "GapwiseAnalysis", dependencies: ["GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation"]),
 
+        // Reports: self-contained HTML with Gapwise's own SVG charts, CSV tables, written all-or-nothing.
+        .target(name: "GapwiseReport", dependencies: ["GapwiseIO", "GapwiseNumerics"]),
+
         // The public library product that embedding tools import.
         .target(
             name: "Gapwise",
-            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis", "GapwiseDatasets"]),
+            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis", "GapwiseDatasets", "GapwiseReport"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -67,6 +70,9 @@ let package = Package(
             name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
             exclude: ["Reference"]),
         .testTarget(name: "GapwiseDatasetsTests", dependencies: ["GapwiseDatasets", "GapwiseTestSupport"]),
+        .testTarget(
+            name: "GapwiseReportTests", dependencies: ["GapwiseReport", "GapwiseIO", "GapwiseTestSupport"],
+            exclude: ["Reference", "Browser/png_stats.py"]),
         .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
     ]
 )

@@ -5,6 +5,7 @@
 @_exported import GapwiseDeprivation
 @_exported import GapwiseAnalysis
 @_exported import GapwiseDatasets
+@_exported import GapwiseReport
 
 /// Facts about this build of Gapwise.
 public enum GapwiseInfo {

@@ -13,6 +13,9 @@ public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
     case folderMissing(path: String)
     /// The system refused a step (create, write, flush, rename), with its reason.
     case systemFailure(path: String, step: String, reason: String)
+    /// A batch output folder exists but may not be replaced: it is not a folder, or it holds files that
+    /// Gapwise did not write (no `.gapwise-output` marker).
+    case folderNotReplaceable(path: String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,8 @@ public enum OutputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): the folder for this output does not exist."
         case let .systemFailure(path, step, reason):
             return "\(path): could not \(step): \(reason). Nothing was written."
+        case let .folderNotReplaceable(path):
+            return "\(path): exists and is not a folder Gapwise wrote (no .gapwise-output marker); refusing to replace it. Choose a new or empty output folder."
         }
     }
 }

@@ -1,0 +1,83 @@
+// ReportWriter: renders a ReportModel to its files (in parallel, deterministically) and writes them all-or-nothing.
+import Foundation
+import GapwiseIO
+
+/// What a written report consists of.
+public struct ReportWriteResult: Sendable, Equatable {
+    /// The output folder.
+    public let directory: String
+    /// The page to open: `directory/index.html`.
+    public let indexPath: String
+    /// Files written (pages, charts, tables; not counting the folder's marker file).
+    public let fileCount: Int
+    /// Bytes written.
+    public let byteCount: Int
+}
+
+/// Renders and writes Gapwise reports.
+public enum ReportWriter {
+    /// Every file of the report for `model`, in a fixed order (see `ReportLayout`). Areas are rendered
+    /// concurrently; each area's files depend only on the model, so the result is identical for any
+    /// number of threads. Validates the model first.
+    public static func render(_ model: ReportModel) throws(ReportError) -> [OutputFile] {
+        try model.validate()
+        let n = model.localities.count
+        let perArea = UnsafeMutableBufferPointer<[OutputFile]>.allocate(capacity: n)
+        perArea.initialize(repeating: [])
+        defer { perArea.deinitialize(); perArea.deallocate() }
+        let slots = SendableSlots(base: perArea)
+        DispatchQueue.concurrentPerform(iterations: n) { i in
+            slots.base[i] = AreaPage(model: model, index: i).render()
+        }
+        var files: [OutputFile] = []
+        files.reserveCapacity(perArea.reduce(0) { $0 + $1.count } + 2)
+        for f in perArea { files.append(contentsOf: f) }
+        files.append(OutputFile("tables/gaps.csv", text: ReportTables.allGaps(model).csv()))
+        files.append(OutputFile("tables/run.csv", text: ReportTables.run(model.run).csv()))
+        return files
+    }
+
+    /// Renders `model` and writes it to the folder `directory` all-or-nothing
+    /// (`AtomicFileWriter.writeDirectory`): an existing report folder there is replaced whole.
+    /// `inputs` are the files the run read; a folder containing one of them is refused.
+    @discardableResult
+    public static func write(_ model: ReportModel, to directory: String, inputs: [String] = []) throws(ReportError) -> ReportWriteResult {
+        let files = try render(model)
+        do {
+            try AtomicFileWriter.writeDirectory(files, to: directory, inputs: inputs)
+        } catch {
+            throw .output(error)
+        }
+        let dir = URL(fileURLWithPath: directory).standardizedFileURL.path
+        return ReportWriteResult(directory: dir, indexPath: dir + "/index.html", fileCount: files.count,
+                                 byteCount: files.reduce(0) { $0 + $1.data.count })
+    }
+}
+
+/// The entry point for wiring a command to the report: `GapwiseReport.write(model:to:)`.
+///
+/// A command adapts its results to the neutral model and writes it:
+///
+///     let model = ReportModel(
+///         title: "Inequalities of outcome",
+///         run: ReportRun(version: GapwiseInfo.version, inputs: [ReportInput(path: path, sha256: digest)],
+///                          seed: seed, confidenceLevel: 0.95, settings: [ReportSetting("Quantiles", "SIMD quintiles")]),
+///         localities: [scotland] + councils)          // ReportLocality values, Scotland first
+///     let written = try GapwiseReport.write(model: model, to: outDir, inputs: [path])
+///     print("Open \(written.indexPath) in a browser")
+///
+/// `SyntheticReportModel.model()` shows a complete model of the full size.
+public enum GapwiseReport {
+    /// Writes the report for `model` into the folder `directory` (see `ReportLayout` for its contents) and
+    /// returns where to open it. Throws `ReportError.invalidModel` for a model that breaks the conventions
+    /// on `ReportModel`, and `ReportError.output` when the folder cannot be written (nothing is changed then).
+    @discardableResult
+    public static func write(model: ReportModel, to directory: String, inputs: [String] = []) throws(ReportError) -> ReportWriteResult {
+        try ReportWriter.write(model, to: directory, inputs: inputs)
+    }
+}
+
+/// Disjoint per-index slots written from `concurrentPerform` (each index written by exactly one iteration).
+private struct SendableSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<[OutputFile]>
+}

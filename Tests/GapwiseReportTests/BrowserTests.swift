@@ -1,0 +1,116 @@
+// BrowserTests: the report opened in real headless Chromium: a non-blank screenshot, every chart in the DOM, no console errors.
+import Foundation
+import Testing
+@testable import GapwiseReport
+
+/// Finds Chromium (installed by `scripts/install-chromium`); nil when absent, and the tests skip.
+enum Chromium {
+    static let binary: String? = {
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+                let p = "\(dir)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: p) { return p }
+            }
+        }
+        return nil
+    }()
+
+    static let skipMessage = "SKIPPED: Chromium is not installed (run scripts/install-chromium to enable the browser tests)"
+
+    /// Runs the browser headless with `arguments`; returns (exit status, stdout, stderr).
+    static func run(_ arguments: [String], timeout: TimeInterval = 90) throws -> (Int32, String, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary!)
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                       "--user-data-dir=\(profile.path)", "--hide-scrollbars"] + arguments
+        // Output goes to files (a full pipe would block the browser).
+        let outFile = profile.path + ".out", errFile = profile.path + ".err"
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outFile); try? FileManager.default.removeItem(atPath: errFile) }
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
+        p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
+        try p.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while p.isRunning && Date() < deadline { usleep(50_000) }
+        if p.isRunning { p.terminate() }
+        p.waitUntilExit()
+        let outData = FileManager.default.contents(atPath: outFile) ?? Data()
+        let errData = FileManager.default.contents(atPath: errFile) ?? Data()
+        return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite("Report: rendered in headless Chromium", .serialized)
+struct BrowserTests {
+    static func writeReport() throws -> (String, ReportModel) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-browser-\(UUID().uuidString)").path
+        let model = SyntheticReportModel.model(localityCount: 3, indicatorCount: 12)
+        try GapwiseReport.write(model: model, to: dir)
+        return (dir, model)
+    }
+
+    @Test func everyChartIsInTheRenderedDOMAndThePageLogsNoErrors() throws {
+        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        let (dir, model) = try Self.writeReport()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for (i, area) in model.localities.enumerated() where i < 2 {
+            let page = dir + "/" + ReportLayout.page(area, isFirst: i == 0)
+            let (status, dom, log) = try Chromium.run(["--enable-logging=stderr", "--v=0", "--dump-dom", "file://" + page])
+            #expect(status == 0, "chromium exit status; log: \(log.suffix(2000))")
+            var ids: [String] = area.indicators.flatMap { ind in ReportLayout.Chart.allCases.map { ReportLayout.chartID(area, ind, $0) } }
+            ids.append(ReportLayout.communitiesID(area))
+            #expect(dom.components(separatedBy: "<svg ").count - 1 == ids.count, "\(area.name): one inline <svg> per chart")
+            for id in ids { #expect(dom.contains("id=\"\(id)\""), "\(area.name): chart \(id) in the DOM") }
+            #expect(dom.contains("<table"), "tables present")
+            let consoleLines = Self.consoleLines(log)
+            #expect(consoleLines.isEmpty, "\(area.name): console output: \(consoleLines)")
+        }
+    }
+
+    /// Console messages (errors, failed loads, script or parse problems) as Chromium logs them to stderr.
+    static func consoleLines(_ log: String) -> [Substring] {
+        log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("ERR_FILE_NOT_FOUND") }
+    }
+
+    /// The error check can fail: a page that logs an error and loads a missing image is caught.
+    @Test func theConsoleCheckCatchesAPageWithErrors() throws {
+        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-bad-\(UUID().uuidString).html").path
+        try "<!DOCTYPE html><html><body><img src=\"missing.png\" alt=\"\"><script>console.error('boom')</script></body></html>"
+            .write(toFile: page, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: page) }
+        let (_, _, log) = try Chromium.run(["--enable-logging=stderr", "--v=0", "--dump-dom", "file://" + page])
+        #expect(!Self.consoleLines(log).isEmpty, "log: \(log.suffix(1500))")
+    }
+
+    @Test func theScreenshotIsNotBlank() throws {
+        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { print("SKIPPED: python3 is needed to decode the screenshot"); return }
+        let (dir, _) = try Self.writeReport()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let png = dir + "-screenshot.png"
+        defer { try? FileManager.default.removeItem(atPath: png) }
+        let (status, _, log) = try Chromium.run(["--screenshot=\(png)", "--window-size=1200,3000", "file://\(dir)/index.html"])
+        #expect(status == 0, "\(log.suffix(2000))")
+        if let keep = ProcessInfo.processInfo.environment["GAPWISE_KEEP_SCREENSHOT"] { try? FileManager.default.copyItem(atPath: png, toPath: keep) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/png_stats.py").path
+        p.arguments = [script, png]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        struct Stats: Decodable { let width: Int, height: Int, nonwhite: Double, colours: Int, luminance_sd: Double }
+        let s = try JSONDecoder().decode(Stats.self, from: data)
+        print("Screenshot: \(s.width)x\(s.height), non-white \(ReportNumber.fixed(s.nonwhite * 100, 1))%, \(s.colours) colours, luminance SD \(ReportNumber.fixed(s.luminance_sd, 1))")
+        #expect(s.width == 1200 && s.height == 3000)
+        #expect(s.nonwhite > 0.05, "more than 5% of the page is drawn")
+        #expect(s.colours > 50, "text, bars, palette colours and anti-aliasing")
+        #expect(s.luminance_sd > 10)
+    }
+}
