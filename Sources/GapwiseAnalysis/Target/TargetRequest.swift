@@ -1,7 +1,7 @@
 // TargetRequest: what `gapwise target` is asked: indicators (source, polarity, weight), localities, simulation settings.
 
 /// Which end of an indicator is the worse outcome.
-public enum WorseEnd: String, Sendable, Equatable, CaseIterable {
+public enum WorseEnd: String, Codable, Sendable, Equatable, CaseIterable {
     /// Larger values are worse (e.g. emergency admissions per head).
     case higher
     /// Smaller values are worse (e.g. positive school-leaver destinations).
