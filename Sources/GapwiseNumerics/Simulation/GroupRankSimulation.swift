@@ -160,6 +160,7 @@ struct ReplicateState {
     var order: [Int]
     var groupMean: [Double]
     var rates: [Double]
+    var bucketCounts: [Int]
 
     init(layout: GroupLayout, model: SimulatedScoreModel) {
         self.layout = layout; self.model = model
@@ -167,6 +168,7 @@ struct ReplicateState {
         order = layout.members
         groupMean = [Double](repeating: 0, count: layout.groupSize.count)
         rates = []
+        bucketCounts = [Int](repeating: 0, count: (layout.groupSize.max() ?? 0) + 1)
     }
 
     /// Simulates `count` replicates from `generator` and adds them to worker `w`'s counters.
@@ -181,6 +183,7 @@ struct ReplicateState {
                 layout.groupOf.withUnsafeBufferPointer { gOf in
                     layout.histogramStart.withUnsafeBufferPointer { hStart in
                         groupMean.withUnsafeMutableBufferPointer { gMean in
+                          bucketCounts.withUnsafeMutableBufferPointer { bucketCounts in
                             for r in 0..<count {
                                 let s = UnsafeBufferPointer(rebasing: all[(r * n)..<((r + 1) * n)])
                                 var total = 0.0
@@ -194,15 +197,48 @@ struct ReplicateState {
                                 }
                                 for g in 0..<groups {
                                     let lo = layout.groupStart[g], hi = layout.groupStart[g + 1]
-                                    Self.insertionSort(ord, lo, hi, s)
+                                    Self.bucketSort(ord, lo, hi, s, counts: bucketCounts)
                                     for p in lo..<hi { hist[hStart[ord[p]] + (p - lo)] &+= 1 }
                                 }
                             }
+                          }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Sorts `ord[lo..<hi]` like `insertionSort`, in expected O(n) for any starting order: the items are
+    /// first distributed into n equal-width buckets over their score range (highest bucket first, a
+    /// stable counting sort), which leaves few inversions for the insertion sort that finishes the job.
+    /// The result is the same unique order as `insertionSort` gives.
+    @inline(__always)
+    static func bucketSort(_ ord: UnsafeMutableBufferPointer<Int>, _ lo: Int, _ hi: Int, _ s: UnsafeBufferPointer<Double>,
+                           counts: UnsafeMutableBufferPointer<Int>) {
+        let n = hi - lo
+        if n < 16 { insertionSort(ord, lo, hi, s); return }
+        var minV = Double.infinity, maxV = -Double.infinity
+        for p in lo..<hi { let v = s[ord[p]]; if v < minV { minV = v }; if v > maxV { maxV = v } }
+        guard maxV > minV else { insertionSort(ord, lo, hi, s); return }
+        let scale = Double(n - 1) / (maxV - minV)
+        for b in 0...n { counts[b] = 0 }
+        // Bucket 0 holds the highest scores.
+        for p in lo..<hi {
+            let b = (n - 1) - min(n - 1, Int((s[ord[p]] - minV) * scale))
+            counts[b + 1] += 1
+        }
+        for b in 0..<n { counts[b + 1] += counts[b] }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { tmp in
+            for p in lo..<hi {
+                let item = ord[p]
+                let b = (n - 1) - min(n - 1, Int((s[item] - minV) * scale))
+                tmp[counts[b]] = item
+                counts[b] += 1
+            }
+            for p in 0..<n { ord[lo + p] = tmp[p] }
+        }
+        insertionSort(ord, lo, hi, s)
     }
 
     /// Sorts `ord[lo..<hi]` by descending score, ties by ascending index (a strict total order, so the
