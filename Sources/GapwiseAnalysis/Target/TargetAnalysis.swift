@@ -39,6 +39,11 @@ public enum TargetAnalysis {
             if let id = locIndex[l] { return id }
             locIndex[l] = locNames.count; locNames.append(l); return locNames.count - 1
         }
+        var sizes = [Int](repeating: 0, count: locNames.count)
+        for l in locID { sizes[l] += 1 }
+        if let big = sizes.firstIndex(where: { $0 > 65_536 }) {
+            throw .invalidRequest("locality \(locNames[big]) has \(sizes[big]) areas; target ranks at most 65,536 areas per locality.")
+        }
         let score = try TargetScore(areas: areas, indicators: request.indicators, localityIDs: locID,
                                     localityCount: locNames.count)
         let model: SimulatedScoreModel

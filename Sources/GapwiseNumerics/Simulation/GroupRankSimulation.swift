@@ -65,7 +65,8 @@ public enum GroupRankSimulation {
 
     /// Runs `replicates` replicates of `model` for items in groups `groups` (ids 0..<G, every id used).
     ///
-    /// - Precondition: `groups.count` equals the model's item count, ids in `0..<G` with none empty,
+    /// - Precondition: `groups.count` equals the model's item count, ids in `0..<G` with none empty and none above
+    ///   65,536 items,
     ///   `replicates >= 1`, `threads >= 1`, finite model parameters (callers validate data first).
     public static func run(_ model: SimulatedScoreModel, groups: [Int], replicates: Int, seed: UInt64,
                            threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> GroupRankCounts {
@@ -106,6 +107,7 @@ struct GroupLayout: Sendable {
         var size = [Int](repeating: 0, count: gCount)
         for g in groups { precondition(g >= 0, "GroupRankSimulation: negative group id"); size[g] += 1 }
         precondition(!size.contains(0), "GroupRankSimulation: every group id in 0..<\(gCount) must be used")
+        precondition(size.allSatisfy { $0 <= 65_536 }, "GroupRankSimulation: a group may hold at most 65,536 items")
         var start = [Int](repeating: 0, count: gCount + 1)
         for g in 0..<gCount { start[g + 1] = start[g] + size[g] }
         var fill = start
@@ -161,6 +163,8 @@ struct ReplicateState {
     var groupMean: [Double]
     var rates: [Double]
     var bucketCounts: [Int]
+    /// `blockRanks[i · blockSize + r]`: item i's 0-based rank in replicate r of the current block.
+    var blockRanks: [UInt16]
 
     init(layout: GroupLayout, model: SimulatedScoreModel) {
         self.layout = layout; self.model = model
@@ -169,6 +173,7 @@ struct ReplicateState {
         groupMean = [Double](repeating: 0, count: layout.groupSize.count)
         rates = []
         bucketCounts = [Int](repeating: 0, count: (layout.groupSize.max() ?? 0) + 1)
+        blockRanks = [UInt16](repeating: 0, count: layout.groupOf.count * GroupRankSimulation.blockSize)
     }
 
     /// Simulates `count` replicates from `generator` and adds them to worker `w`'s counters.
@@ -178,12 +183,14 @@ struct ReplicateState {
         let hist = work.hist + w * work.histTotal
         let aboveAll = work.aboveAll + w * n, aboveGroup = work.aboveGroup + w * n
         let groups = layout.groupSize.count
+        let bs = GroupRankSimulation.blockSize
         scores.withUnsafeBufferPointer { all in
             order.withUnsafeMutableBufferPointer { ord in
                 layout.groupOf.withUnsafeBufferPointer { gOf in
                     layout.histogramStart.withUnsafeBufferPointer { hStart in
                         groupMean.withUnsafeMutableBufferPointer { gMean in
                           bucketCounts.withUnsafeMutableBufferPointer { bucketCounts in
+                           blockRanks.withUnsafeMutableBufferPointer { ranksOut in
                             for r in 0..<count {
                                 let s = UnsafeBufferPointer(rebasing: all[(r * n)..<((r + 1) * n)])
                                 var total = 0.0
@@ -198,9 +205,15 @@ struct ReplicateState {
                                 for g in 0..<groups {
                                     let lo = layout.groupStart[g], hi = layout.groupStart[g + 1]
                                     Self.bucketSort(ord, lo, hi, s, counts: bucketCounts)
-                                    for p in lo..<hi { hist[hStart[ord[p]] + (p - lo)] &+= 1 }
+                                    for p in lo..<hi { ranksOut[ord[p] &* bs &+ r] = UInt16(truncatingIfNeeded: p - lo) }
                                 }
                             }
+                            // Rank histograms zone by zone: each zone's row stays in cache for the whole block.
+                            for i in 0..<n {
+                                let row = hist + hStart[i], base = i &* bs
+                                for r in 0..<count { row[Int(ranksOut[base &+ r])] &+= 1 }
+                            }
+                           }
                           }
                         }
                     }
