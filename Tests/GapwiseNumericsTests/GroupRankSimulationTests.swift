@@ -17,7 +17,7 @@ struct GroupRankSimulationTests {
         while done < replicates {
             var g = Xoshiro256StarStar.stream(b, seed: seed)
             for _ in 0..<min(bs, replicates - done) {
-                let s = (0..<n).map { means[$0] + sds[$0] * g.nextStandardNormal() }
+                let s = (0..<n).map { means[$0] + sds[$0] * g.nextZigguratNormal() }
                 let ranks = try! Ranking.ranks(s, groups: groups, ties: .first, order: .descending)
                 let mean = s.reduce(0, +) / Double(n)
                 var gm = [Double](repeating: 0, count: gCount)

@@ -5,7 +5,8 @@ import Foundation
 /// How the simulated score of every item is drawn in one replicate.
 public enum SimulatedScoreModel: Sendable {
     /// `S_i = mean_i + sd_i · Z_i`, one standard normal `Z_i` per item per replicate (the exact distribution
-    /// of a fixed linear combination of independent normal indicator values).
+    /// of a fixed linear combination of independent normal indicator values), drawn by the ziggurat
+    /// method (`nextZigguratNormal`).
     case normal(means: [Double], sds: [Double])
     /// `S_i = offset + Σ_k coefficients_k · N_ik / denominators_ik` with independent `N_ik ~ Poisson(λ_ik)`;
     /// the simulated rates of a block of replicates are combined with one BLAS `dgemv`.
@@ -57,8 +58,9 @@ public struct GroupRankCounts: Sendable, Equatable {
 /// blocks — are bit-identical for any thread count.
 ///
 /// Cost per replicate: one normal draw per item (normal model) or one Poisson draw per item and
-/// indicator plus a BLAS `dgemv` (Poisson model), then an insertion sort per group started from the
-/// previous replicate's order (O(n + inversions); groups are small, ~200 data zones per council).
+/// indicator plus a BLAS `dgemv` (Poisson model), then per group a bucket sort finished by insertion
+/// (expected O(n); groups are small, ~200 data zones per council), and the ranks are written to a
+/// block buffer that is added to the histograms zone by zone after each block (cache-friendly).
 public enum GroupRankSimulation {
     /// Replicates per random stream.
     public static let blockSize = 64
@@ -163,6 +165,8 @@ struct ReplicateState {
     var groupMean: [Double]
     var rates: [Double]
     var bucketCounts: [Int]
+    var bucketIndex: [Int]
+    var groupMin: [Double], groupMax: [Double]
     /// `blockRanks[i · blockSize + r]`: item i's 0-based rank in replicate r of the current block.
     var blockRanks: [UInt16]
 
@@ -173,6 +177,9 @@ struct ReplicateState {
         groupMean = [Double](repeating: 0, count: layout.groupSize.count)
         rates = []
         bucketCounts = [Int](repeating: 0, count: (layout.groupSize.max() ?? 0) + 1)
+        bucketIndex = [Int](repeating: 0, count: layout.groupSize.max() ?? 0)
+        groupMin = [Double](repeating: 0, count: layout.groupSize.count)
+        groupMax = groupMin
         blockRanks = [UInt16](repeating: 0, count: layout.groupOf.count * GroupRankSimulation.blockSize)
     }
 
@@ -191,20 +198,40 @@ struct ReplicateState {
                         groupMean.withUnsafeMutableBufferPointer { gMean in
                           bucketCounts.withUnsafeMutableBufferPointer { bucketCounts in
                            blockRanks.withUnsafeMutableBufferPointer { ranksOut in
+                            layout.members.withUnsafeBufferPointer { mem in
+                             groupMin.withUnsafeMutableBufferPointer { gMin in
+                             groupMax.withUnsafeMutableBufferPointer { gMax in
+                             bucketIndex.withUnsafeMutableBufferPointer { bucketOf in
+                             layout.groupStart.withUnsafeBufferPointer { gStart in
                             for r in 0..<count {
                                 let s = UnsafeBufferPointer(rebasing: all[(r * n)..<((r + 1) * n)])
+                                // Group sums in the fixed member order (never the replicate-dependent sort
+                                // order), so the means round the same way whatever the thread count.
                                 var total = 0.0
-                                for g in 0..<groups { gMean[g] = 0 }
-                                for i in 0..<n { total += s[i]; gMean[gOf[i]] += s[i] }
+                                for g in 0..<groups {
+                                    var acc = 0.0, lowest = Double.infinity, highest = -Double.infinity
+                                    for p in gStart[g]..<gStart[g + 1] {
+                                        let v = s[mem[p]]
+                                        acc += v
+                                        lowest = Swift.min(lowest, v); highest = Swift.max(highest, v)
+                                    }
+                                    gMin[g] = lowest; gMax[g] = highest
+                                    total += acc
+                                    gMean[g] = acc / Double(gStart[g + 1] - gStart[g])
+                                }
                                 let overall = total / Double(n)
-                                for g in 0..<groups { gMean[g] /= Double(layout.groupSize[g]) }
-                                for i in 0..<n {
-                                    if s[i] > overall { aboveAll[i] &+= 1 }
-                                    if s[i] > gMean[gOf[i]] { aboveGroup[i] &+= 1 }
+                                for g in 0..<groups {
+                                    let m = gMean[g]
+                                    for p in gStart[g]..<gStart[g + 1] {
+                                        let i = mem[p], v = s[i]
+                                        aboveAll[i] &+= v > overall ? 1 : 0   // branch-free counts
+                                        aboveGroup[i] &+= v > m ? 1 : 0
+                                    }
                                 }
                                 for g in 0..<groups {
-                                    let lo = layout.groupStart[g], hi = layout.groupStart[g + 1]
-                                    Self.bucketSort(ord, lo, hi, s, counts: bucketCounts)
+                                    let lo = gStart[g], hi = gStart[g + 1]
+                                    Self.bucketSort(ord, lo, hi, s, members: mem, min: gMin[g], max: gMax[g],
+                                                    counts: bucketCounts, buckets: bucketOf)
                                     for p in lo..<hi { ranksOut[ord[p] &* bs &+ r] = UInt16(truncatingIfNeeded: p - lo) }
                                 }
                             }
@@ -212,6 +239,11 @@ struct ReplicateState {
                             for i in 0..<n {
                                 let row = hist + hStart[i], base = i &* bs
                                 for r in 0..<count { row[Int(ranksOut[base &+ r])] &+= 1 }
+                            }
+                             }
+                             }
+                             }
+                             }
                             }
                            }
                           }
@@ -222,34 +254,34 @@ struct ReplicateState {
         }
     }
 
-    /// Sorts `ord[lo..<hi]` like `insertionSort`, in expected O(n) for any starting order: the items are
-    /// first distributed into n equal-width buckets over their score range (highest bucket first, a
-    /// stable counting sort), which leaves few inversions for the insertion sort that finishes the job.
-    /// The result is the same unique order as `insertionSort` gives.
+    /// Sorts group `lo..<hi` into `ord` like `insertionSort`, in expected O(n): the group's members (in
+    /// their fixed order) are distributed into n equal-width buckets over the score range `min...max`,
+    /// highest bucket first (a stable counting sort; items in different buckets are then already in
+    /// order), and an insertion sort orders the items within buckets. The result is the unique order of
+    /// `insertionSort` and does not depend on what `ord` held before.
     @inline(__always)
     static func bucketSort(_ ord: UnsafeMutableBufferPointer<Int>, _ lo: Int, _ hi: Int, _ s: UnsafeBufferPointer<Double>,
-                           counts: UnsafeMutableBufferPointer<Int>) {
+                           members: UnsafeBufferPointer<Int>, min minV: Double, max maxV: Double,
+                           counts: UnsafeMutableBufferPointer<Int>, buckets: UnsafeMutableBufferPointer<Int>) {
         let n = hi - lo
-        if n < 16 { insertionSort(ord, lo, hi, s); return }
-        var minV = Double.infinity, maxV = -Double.infinity
-        for p in lo..<hi { let v = s[ord[p]]; if v < minV { minV = v }; if v > maxV { maxV = v } }
-        guard maxV > minV else { insertionSort(ord, lo, hi, s); return }
+        if n < 16 || !(maxV > minV) {
+            for p in lo..<hi { ord[p] = members[p] }
+            insertionSort(ord, lo, hi, s)
+            return
+        }
         let scale = Double(n - 1) / (maxV - minV)
         for b in 0...n { counts[b] = 0 }
         // Bucket 0 holds the highest scores.
-        for p in lo..<hi {
-            let b = (n - 1) - min(n - 1, Int((s[ord[p]] - minV) * scale))
+        for p in 0..<n {
+            let b = (n - 1) - Swift.min(n - 1, Int((s[members[lo + p]] - minV) * scale))
+            buckets[p] = b
             counts[b + 1] += 1
         }
         for b in 0..<n { counts[b + 1] += counts[b] }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { tmp in
-            for p in lo..<hi {
-                let item = ord[p]
-                let b = (n - 1) - min(n - 1, Int((s[item] - minV) * scale))
-                tmp[counts[b]] = item
-                counts[b] += 1
-            }
-            for p in 0..<n { ord[lo + p] = tmp[p] }
+        for p in 0..<n {
+            let b = buckets[p]
+            ord[lo + counts[b]] = members[lo + p]
+            counts[b] += 1
         }
         insertionSort(ord, lo, hi, s)
     }
@@ -284,7 +316,7 @@ struct ReplicateState {
                     sds.withUnsafeBufferPointer { sd in
                         for r in 0..<count {
                             let base = r * n
-                            for i in 0..<n { out[base + i] = mu[i] + sd[i] * g.nextStandardNormal() }
+                            for i in 0..<n { out[base + i] = mu[i] + sd[i] * g.nextZigguratNormal() }
                         }
                     }
                 }
