@@ -44,23 +44,37 @@ extension Xoshiro256StarStar {
     @inlinable
     public mutating func nextZigguratNormal() -> Double {
         let t = ZigguratTable.shared
+        return t.x.withUnsafeBufferPointer { x in
+            t.ratio.withUnsafeBufferPointer { r in nextZigguratNormal(x: x, ratio: r) }
+        }
+    }
+
+    /// `nextZigguratNormal()` with the table's buffers passed in (hoisted out of loops by bulk callers).
+    @inlinable @inline(__always)
+    package mutating func nextZigguratNormal(x tx: UnsafeBufferPointer<Double>, ratio: UnsafeBufferPointer<Double>) -> Double {
         while true {
             let bits = next()
             let u = 2 * ((Double(bits >> 11) + 0.5) * 0x1p-53) - 1
             let i = Int(bits & 127)
-            if abs(u) < t.ratio[i] { return u * t.x[i] }
-            if i == 0 {
-                // Tail beyond R (Marsaglia 1964).
-                var a: Double, b: Double
-                repeat {
-                    a = -log(nextOpenUniform()) / ZigguratTable.tailStart
-                    b = -log(nextOpenUniform())
-                } while b + b < a * a
-                return u < 0 ? -(ZigguratTable.tailStart + a) : ZigguratTable.tailStart + a
-            }
-            let x = u * t.x[i]
-            let f0 = exp(-0.5 * (t.x[i] * t.x[i] - x * x)), f1 = exp(-0.5 * (t.x[i + 1] * t.x[i + 1] - x * x))
-            if f1 + nextUniform() * (f0 - f1) < 1 { return x }
+            if abs(u) < ratio[i] { return u * tx[i] }
+            if let v = zigguratSlowPath(u: u, layer: i, x: tx) { return v }
         }
+    }
+
+    /// The base layer's tail and the wedges: a draw, or nil to start again (about 1.2% of calls).
+    @usableFromInline
+    mutating func zigguratSlowPath(u: Double, layer i: Int, x tx: UnsafeBufferPointer<Double>) -> Double? {
+        if i == 0 {
+            // Tail beyond R (Marsaglia 1964).
+            var a: Double, b: Double
+            repeat {
+                a = -log(nextOpenUniform()) / ZigguratTable.tailStart
+                b = -log(nextOpenUniform())
+            } while b + b < a * a
+            return u < 0 ? -(ZigguratTable.tailStart + a) : ZigguratTable.tailStart + a
+        }
+        let x = u * tx[i]
+        let f0 = exp(-0.5 * (tx[i] * tx[i] - x * x)), f1 = exp(-0.5 * (tx[i + 1] * tx[i + 1] - x * x))
+        return f1 + nextUniform() * (f0 - f1) < 1 ? x : nil
     }
 }

@@ -314,10 +314,14 @@ struct ReplicateState {
             scores.withUnsafeMutableBufferPointer { out in
                 means.withUnsafeBufferPointer { mu in
                     sds.withUnsafeBufferPointer { sd in
+                      ZigguratTable.shared.x.withUnsafeBufferPointer { zx in
+                       ZigguratTable.shared.ratio.withUnsafeBufferPointer { zr in
                         for r in 0..<count {
                             let base = r * n
-                            for i in 0..<n { out[base + i] = mu[i] + sd[i] * g.nextZigguratNormal() }
+                            for i in 0..<n { out[base + i] = mu[i] + sd[i] * g.nextZigguratNormal(x: zx, ratio: zr) }
                         }
+                       }
+                      }
                     }
                 }
             }
