@@ -143,4 +143,18 @@ struct RankAnalysisTests {
         // Deciles ceil(rank·10/6976): rank 697 → 1, 698 → 2.
         for a in rep.areas where a.rank == 697 || a.rank == 698 { #expect(a.bands[0] == (a.rank == 697 ? 1 : 2)) }
     }
+
+    @Test func simd2020v2ConfigThroughRankAtLeast6955ExactAllWithin2() throws {
+        let path = "data/simd2020v2_withinds/simd2020_withinds.csv"
+        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
+        let spec = try CompositeSpec.load(path: SharedData.packageRoot.appendingPathComponent("datasets/simd2020v2_from_domain_ranks.json").path)
+        var options = CSVReadOptions()
+        options.columns = spec.inputColumns + ["Data_Zone", "SIMD2020v2_Rank"]
+        let table = try CSVReader.read(file: url.path, options: options)
+        let rep = try RankAnalysis.run(RankRequest(area: "Data_Zone", subject: .composite(spec), bands: []), on: table)
+        let published = try #require(table["SIMD2020v2_Rank"]?.numbers).values
+        let differences = zip(rep.areas.map(\.rank), published).map { abs($0 - $1) }
+        #expect(differences.filter { $0 == 0 }.count >= 6955)
+        #expect(differences.max()! <= 2)
+    }
 }
