@@ -176,7 +176,7 @@ struct ReplicateState {
         order = layout.members
         groupMean = [Double](repeating: 0, count: layout.groupSize.count)
         rates = []
-        bucketCounts = [Int](repeating: 0, count: (layout.groupSize.max() ?? 0) + 1)
+        bucketCounts = [Int](repeating: 0, count: 2 * (layout.groupSize.max() ?? 0) + 1)
         bucketIndex = [Int](repeating: 0, count: layout.groupSize.max() ?? 0)
         groupMin = [Double](repeating: 0, count: layout.groupSize.count)
         groupMax = groupMin
@@ -255,7 +255,7 @@ struct ReplicateState {
     }
 
     /// Sorts group `lo..<hi` into `ord` like `insertionSort`, in expected O(n): the group's members (in
-    /// their fixed order) are distributed into n equal-width buckets over the score range `min...max`,
+    /// their fixed order) are distributed into 2n equal-width buckets over the score range `min...max`,
     /// highest bucket first (a stable counting sort; items in different buckets are then already in
     /// order), and an insertion sort orders the items within buckets. The result is the unique order of
     /// `insertionSort` and does not depend on what `ord` held before.
@@ -269,15 +269,17 @@ struct ReplicateState {
             insertionSort(ord, lo, hi, s)
             return
         }
-        let scale = Double(n - 1) / (maxV - minV)
-        for b in 0...n { counts[b] = 0 }
+        // 2n buckets: few share one, so the final insertion sort rarely moves anything.
+        let k = 2 * n
+        let scale = Double(k - 1) / (maxV - minV)
+        for b in 0...k { counts[b] = 0 }
         // Bucket 0 holds the highest scores.
         for p in 0..<n {
-            let b = (n - 1) - Swift.min(n - 1, Int((s[members[lo + p]] - minV) * scale))
+            let b = (k - 1) - Swift.min(k - 1, Int((s[members[lo + p]] - minV) * scale))
             buckets[p] = b
             counts[b + 1] += 1
         }
-        for b in 0..<n { counts[b + 1] += counts[b] }
+        for b in 0..<k { counts[b + 1] += counts[b] }
         for p in 0..<n {
             let b = buckets[p]
             ord[lo + counts[b]] = members[lo + p]
