@@ -18,5 +18,14 @@ let package = Package(
             ],
             path: "Benchmarks/CoreKernels",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        // gapwise rank/target: SIMD composite rebuild, rank simulations at three sizes.
+        .executableTarget(
+            name: "Targeting",
+            dependencies: [
+                .product(name: "Gapwise", package: "Gapwise"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Targeting",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )

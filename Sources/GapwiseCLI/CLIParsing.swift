@@ -49,4 +49,19 @@ enum CLIParsing {
         guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
         do { try AtomicFileWriter.write(text, to: path, inputs: inputs) } catch { throw fail(error.description) }
     }
+
+    /// The column names of a CSV file's header row (comma or tab separated, quotes and a BOM removed), used
+    /// to resolve options such as indicator names before the strict read.
+    static func headerNames(_ file: String) throws -> [String] {
+        guard let h = FileHandle(forReadingAtPath: file) else { throw fail("\(file): the file cannot be opened.") }
+        defer { try? h.close() }
+        let data = h.readData(ofLength: 1 << 20)
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let sep: Character = line.contains("\t") && !line.contains(",") ? "\t" : ","
+        return line.split(separator: sep, omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+    }
 }

@@ -170,3 +170,8 @@ public struct CompositeIndexConfig: Codable, Sendable, Equatable {
         }
     }
 }
+
+extension CompositeIndexConfig {
+    /// A sentence naming the key path of a decoding failure (for configuration readers in other modules).
+    public static func explainDecoding(_ error: DecodingError) -> String { explain(error) }
+}

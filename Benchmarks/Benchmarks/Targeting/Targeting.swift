@@ -1,0 +1,55 @@
+// Targeting: the benchmark suite of `gapwise rank`/`target`: SIMD composite rebuild and rank simulations at three sizes.
+import Benchmark
+import Foundation
+import Gapwise
+
+/// Synthetic Scotland (the shipped sample's generator, seed 2026): 6,976 data zones in 32 councils, 2023 rows.
+let sample: (table: CSVTable, zones: Int) = {
+    let text = try! SyntheticScotland.csv(seed: 2026)
+    let table = try! CSVReader.read(bytes: Array(text.utf8), name: "sample")
+    return (table, table.rowCount / 2)
+}()
+
+/// The ten adverse count indicators of the sample, as `gapwise target --indicators` would name them.
+let tenIndicators = ["emergency_admissions", "early_deaths", "low_birthweight", "child_poverty", "out_of_work_benefits",
+                     "smoking_in_pregnancy", "alcohol_admissions", "drug_admissions", "depression_prescribing", "crime"]
+    .map { TargetIndicator(name: $0, source: .counts(count: $0 + "_count", denominator: $0 + "_denominator")) }
+
+let benchmarks: @Sendable () -> Void = {
+    let config: Benchmark.Configuration = .init(metrics: [.wallClock], maxDuration: .seconds(3), maxIterations: 200)
+
+    // SIMD rebuilt from its seven domain ranks for 6,976 zones (the shipped SIMD 2016 config's weights).
+    let spec = try! CompositeSpec.load(path: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../datasets/simd2016_from_domain_ranks.json").standardized.path)
+    let names = ["income", "employment", "health", "education", "access", "crime", "housing"]
+    var columns: [String: [Double]] = [:]
+    for (d, n) in zip(spec.domains, names) {
+        columns[d.column!] = Array(sample.table[n + "_domain_rank"]!.numbers!.values.prefix(sample.zones))
+    }
+    Benchmark("composite SIMD rebuild n=6976", configuration: config) { _ in
+        blackHole(try CompositeBuilder.build(spec, columns: columns))
+    }
+
+    // Target: 10,000 simulations (normal model) at three sizes: 1,000 zones, 3,000 zones, all 6,976.
+    var request = TargetRequest(area: "datazone", locality: "council", filters: [("year", "2023")],
+                                indicators: tenIndicators, replicates: 10_000, seed: 1, threads: 2)
+    let all = try! TargetAreas.read(request, from: sample.table)
+    for n in [1_000, 3_000, 6_976] {
+        var areas = all
+        areas.codes = Array(all.codes.prefix(n)); areas.names = Array(all.names.prefix(n))
+        areas.localities = Array(all.localities.prefix(n))
+        areas.values = all.values.map { Array($0.prefix(n)) }
+        areas.standardErrors = all.standardErrors.map { Array($0.prefix(n)) }
+        areas.counts = all.counts.map { $0.map { Array($0.prefix(n)) } }
+        areas.denominators = all.denominators.map { $0.map { Array($0.prefix(n)) } }
+        Benchmark("target normal 10k sims n=\(n) x 10 indicators", configuration: config) { _ in
+            blackHole(try TargetAnalysis.run(request, areas: areas))
+        }
+    }
+    // Poisson counts: every count redrawn (10 draws per zone per replicate), 1,000 replicates.
+    request.uncertainty = .poisson
+    request.replicates = 1_000
+    Benchmark("target poisson 1k sims n=6976 x 10 indicators", configuration: config) { _ in
+        blackHole(try TargetAnalysis.run(request, areas: all))
+    }
+}

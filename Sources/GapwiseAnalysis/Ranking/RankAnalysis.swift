@@ -1,0 +1,174 @@
+// RankAnalysis: ranks areas by one indicator or a composite, nationally or within groups, with quantile bands.
+import GapwiseDeprivation
+import GapwiseIO
+import GapwiseNumerics
+
+/// One ranked area.
+public struct RankedArea: Sendable, Equatable {
+    public let area: String
+    public let name: String
+    /// The `within` group ("" when ranked nationally).
+    public let group: String
+    /// The indicator value or composite score.
+    public let value: Double
+    /// 1 = worst (most deprived), within the group when `within` is set.
+    public let rank: Double
+    /// Band per requested kind, band 1 = worst.
+    public let bands: [Int]
+    /// Composite only: each domain's rank (1 = most deprived), in configuration order.
+    public let domainRanks: [Double]
+}
+
+/// A ranking with what produced it.
+public struct RankReport: Sendable, Equatable {
+    public let areas: [RankedArea]
+    public let bandKinds: [BandKind]
+    public let bandRule: BandRule
+    public let domainNames: [String]
+    public let within: String?
+    /// Composite only: the domains built from indicators (weights, loadings).
+    public let builtDomains: [BuiltDomain]
+}
+
+public enum RankAnalysis {
+    /// Ranks the areas of `table` per `request`.
+    ///
+    /// Ranks run from 1 = worst: for an indicator whose `worse` end is `higher`, the largest value; for a
+    /// composite, the highest score (most deprived). Ties follow `request.ties`. Bands: `count` gives
+    /// `ceil(rank·k/n)` (`QuantileBands.byCount`, ties averaged, so tied areas share a band); `population`
+    /// gives PHS's population-weighted bands (`QuantileBands.byPopulation`). With `within`, ranks and
+    /// bands restart in every group; a composite's scores are still computed over all areas (as SIMD
+    /// ranks nationally), then ranked within groups.
+    ///
+    /// - Throws: `AnalysisError` naming file, row and column for a missing or invalid value.
+    public static func run(_ request: RankRequest, on table: CSVTable) throws(AnalysisError) -> RankReport {
+        try request.validate()
+        let reader = ColumnReader(table: table)
+        let areaCol = try reader.any(request.area)
+        let nameCol = try request.name.map { c throws(AnalysisError) in try reader.any(c) }
+        let groupCol = try request.within.map { c throws(AnalysisError) in try reader.any(c) }
+        let filterCols = try request.filters.map { f throws(AnalysisError) in (try reader.any(f.column), f.value) }
+        var rows: [Int] = []
+        for r in 0..<table.rowCount where filterCols.allSatisfy({ label($0.0, r) == $0.1 }) { rows.append(r) }
+        guard !rows.isEmpty else { throw .invalidRequest("\(table.file): no rows are left after the filter.") }
+
+        func numbers(_ c: String, positive: Bool = false) throws(AnalysisError) -> [Double] {
+            let col = try reader.numbers(c)
+            var out: [Double] = []
+            for r in rows {
+                guard let v = col[r], v.isFinite else { throw reader.bad(r, c, "missing", "is not a number; every area needs a value") }
+                if positive && !(v > 0) { throw reader.bad(r, c, ResultFormat.number(v), "is not above 0; a denominator must be") }
+                out.append(v)
+            }
+            return out
+        }
+
+        let groups = groupCol.map { g in rows.map { label(g, $0) } }
+        var values: [Double]
+        var domainRanks: [[Double]] = []
+        var domainNames: [String] = []
+        var built: [BuiltDomain] = []
+        var nationalRank: [Double]? = nil
+        let worseHigher: Bool
+        switch request.subject {
+        case let .indicator(source, worse):
+            switch source {
+            case let .value(c, _): values = try numbers(c)
+            case let .counts(c, d):
+                let num = try numbers(c), den = try numbers(d, positive: true)
+                values = zip(num, den).map { $0 / $1 }
+            }
+            worseHigher = worse == .higher
+        case let .composite(spec):
+            var cols: [String: [Double]] = [:]
+            for c in Set(spec.inputColumns) {
+                let isDen = spec.domains.contains { $0.indicators?.contains { $0.denominator == c } ?? false }
+                cols[c] = try numbers(c, positive: isDen)
+            }
+            let b = try CompositeBuilder.build(spec, columns: cols)
+            values = b.index.scores
+            domainRanks = b.index.domainRanks
+            domainNames = spec.domains.map(\.name)
+            built = b.builtDomains
+            worseHigher = true
+            if groups == nil && request.ties == b.index.config.tiePolicy.method { nationalRank = b.index.ranks }
+        }
+        let order: Ranking.Order = worseHigher ? .descending : .ascending
+        let ranks: [Double]
+        if let r = nationalRank { ranks = r } else if let groups {
+            ranks = try! Ranking.ranks(values, groups: groups, ties: request.ties, order: order)
+        } else {
+            ranks = try! Ranking.ranks(values, ties: request.ties, order: order)
+        }
+        let population = try request.population.map { c throws(AnalysisError) in try numbers(c) }
+        var bandColumns: [[Int]] = []
+        for kind in request.bands {
+            let assignment: QuantileBandAssignment
+            do {
+                switch (request.bandRule, groups) {
+                case (.count, nil): assignment = try QuantileBands.byCount(ranks: ranks, bands: kind.count)
+                case let (.count, g?): assignment = try QuantileBands.byCount(ranks: ranks, bands: kind.count, groups: g)
+                case (.population, nil):
+                    assignment = try QuantileBands.byPopulation(ranks: ranks, population: population!, bands: kind.count)
+                case let (.population, g?):
+                    assignment = try QuantileBands.byPopulation(ranks: ranks, population: population!, bands: kind.count, groups: g)
+                }
+            } catch {
+                throw .invalidRequest("\(table.file): \(kind.rawValue) bands cannot be made: \(error.description)")
+            }
+            bandColumns.append(assignment.bands)
+        }
+        var areas: [RankedArea] = []
+        for (j, r) in rows.enumerated() {
+            areas.append(RankedArea(area: label(areaCol, r), name: nameCol.map { label($0, r) } ?? "",
+                                    group: groups?[j] ?? "", value: values[j], rank: ranks[j],
+                                    bands: bandColumns.map { $0[j] }, domainRanks: domainRanks.map { $0[j] }))
+        }
+        return RankReport(areas: areas, bandKinds: request.bands, bandRule: request.bandRule, domainNames: domainNames,
+                          within: request.within, builtDomains: built)
+    }
+}
+
+extension RankReport {
+    /// Column names: area, name, [within], value|score, rank, bands, domain ranks.
+    public func columns(valueName: String) -> [String] {
+        var c = ["area", "name"]
+        if let within { c.append(within) }
+        c += [valueName, "rank"] + bandKinds.map(\.rawValue) + domainNames.map { "\($0)_rank" }
+        return c
+    }
+
+    func cells(_ a: RankedArea) -> [String] {
+        var c = [a.area, a.name]
+        if within != nil { c.append(a.group) }
+        return c + [ResultFormat.number(a.value), ResultFormat.number(a.rank)] + a.bands.map(String.init)
+            + a.domainRanks.map(ResultFormat.number)
+    }
+
+    /// RFC 4180 CSV in input row order.
+    public func csv(valueName: String) -> String {
+        var out = columns(valueName: valueName).map(ResultFormat.quote).joined(separator: ",") + "\n"
+        for a in areas { out += cells(a).map(ResultFormat.quote).joined(separator: ",") + "\n" }
+        return out
+    }
+
+    /// `{"bands": "count", "domains": [...weights...], "areas": [{...}]}`.
+    public func json(valueName: String) -> String {
+        let keys = columns(valueName: valueName)
+        let textKeys = Set(["area", "name"] + (within.map { [$0] } ?? []))
+        var out = "{\n  \"band_rule\": \"\(bandRule.rawValue)\",\n  \"built_domains\": ["
+        out += builtDomains.map { d in
+            "{\"name\": \(ResultFormat.jsonString(d.name)), \"indicators\": [" + d.indicators.map(ResultFormat.jsonString).joined(separator: ", ")
+                + "], \"weights\": [" + d.weights.map(ResultFormat.number).joined(separator: ", ") + "], \"loadings\": "
+                + (d.loadings.map { "[" + $0.map(ResultFormat.number).joined(separator: ", ") + "]" } ?? "null") + "}"
+        }.joined(separator: ", ")
+        out += "],\n  \"areas\": [\n"
+        for (i, a) in areas.enumerated() {
+            let fields = zip(keys, cells(a)).map { k, v in
+                "\(ResultFormat.jsonString(k)): " + (textKeys.contains(k) ? ResultFormat.jsonString(v) : v)
+            }
+            out += "    {" + fields.joined(separator: ", ") + "}" + (i + 1 < areas.count ? ",\n" : "\n")
+        }
+        return out + "  ]\n}\n"
+    }
+}

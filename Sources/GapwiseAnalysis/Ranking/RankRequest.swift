@@ -1,0 +1,56 @@
+// RankRequest: what `gapwise rank` is asked: one indicator or a composite, tie policy, bands, nationally or within groups.
+import GapwiseNumerics
+
+/// Named quantile bands.
+public enum BandKind: String, Sendable, CaseIterable {
+    case quintile, decile, vigintile, percentile
+
+    /// The number of bands k.
+    public var count: Int {
+        switch self { case .quintile: 5; case .decile: 10; case .vigintile: 20; case .percentile: 100 }
+    }
+}
+
+/// How bands are cut: equal counts (`ceil(rank·k/N)`, SIMD's published rule) or equal population shares (PHS).
+public enum BandRule: String, Sendable, CaseIterable {
+    case count, population
+}
+
+/// What to rank.
+public enum RankSubject: Sendable, Equatable {
+    /// One indicator: a value column or a rate `numerator / denominator`, with its worse end.
+    case indicator(TargetIndicator.Source, worse: WorseEnd)
+    /// A composite index from a configuration.
+    case composite(CompositeSpec)
+}
+
+/// A request to rank areas.
+public struct RankRequest: Sendable {
+    public var area: String
+    public var name: String?
+    /// Rank (and band) within this column's groups (e.g. council) instead of nationally.
+    public var within: String?
+    public var filters: [(column: String, value: String)]
+    public var subject: RankSubject
+    /// Ties of the rank (R's ties.method names).
+    public var ties: Ranking.TieMethod
+    public var bands: [BandKind]
+    public var bandRule: BandRule
+    /// Population column (needed by `bandRule == .population`).
+    public var population: String?
+
+    public init(area: String, name: String? = nil, within: String? = nil, filters: [(column: String, value: String)] = [],
+                subject: RankSubject, ties: Ranking.TieMethod = .average, bands: [BandKind] = [.decile],
+                bandRule: BandRule = .count, population: String? = nil) {
+        self.area = area; self.name = name; self.within = within; self.filters = filters; self.subject = subject
+        self.ties = ties; self.bands = bands; self.bandRule = bandRule; self.population = population
+    }
+
+    /// - Throws: `AnalysisError.invalidRequest` when population bands lack a population column.
+    public func validate() throws(AnalysisError) {
+        if bandRule == .population && population == nil && !bands.isEmpty {
+            throw .invalidRequest("population-weighted bands need --population.")
+        }
+        if case let .composite(spec) = subject { try spec.validate() }
+    }
+}

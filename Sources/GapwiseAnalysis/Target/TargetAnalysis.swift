@@ -1,0 +1,119 @@
+// TargetAnalysis: finds each locality's communities with the poorest outcomes, with simulated rank uncertainty.
+import GapwiseIO
+import GapwiseNumerics
+
+/// The communities with the poorest outcomes in each locality, with evidence.
+///
+/// 1. Each area's combined score `S_i` (`TargetScore`): polarity-aware z-scores against the national
+///    distribution, weighted (weights rescaled to sum to 1 and stated in the output); also `S'_i`
+///    standardised within the locality.
+/// 2. Areas are ranked within their locality by `S_i`, 1 = worst.
+/// 3. Uncertainty by seeded simulation (`GroupRankSimulation`), `R` replicates:
+///    - `normal`: `S*_i ~ N(S_i, Σ_k a_k² se_ik²)` — exact for independent normal indicator errors, one
+///      draw per area per replicate;
+///    - `poisson`: every count redrawn `N*_ik ~ Poisson(N_ik)`, rates `N*/D` combined with BLAS `dgemv`.
+///    Each replicate ranks every locality's areas; the rank histograms give the rank interval (the
+///    `(1−c)/2` and `(1+c)/2` quantiles of the simulated rank: smallest r with `F(r) ≥ q`) and
+///    `P(worst)` = share of replicates with rank ≤ k_L, the worst-set size of the locality.
+/// 4. Drivers: the indicators with positive contributions `w_k z_ik`, largest first.
+/// 5. Flags: `significantly_worse_than_locality` when the share of replicates in which `S*_i` exceeds the
+///    mean simulated score of its locality's areas is at least `(1+c)/2` (one-sided test at level
+///    `(1−c)/2`), likewise `significantly_worse_than_country` against the mean of all areas, and
+///    `worse_than_both` when both hold.
+///
+/// Results are identical for any thread count (see `GroupRankSimulation`).
+public enum TargetAnalysis {
+    /// Runs `request` over `table`.
+    public static func run(_ request: TargetRequest, on table: CSVTable) throws(AnalysisError) -> TargetReport {
+        try request.validate()
+        let areas = try TargetAreas.read(request, from: table)
+        return try run(request, areas: areas)
+    }
+
+    /// Runs `request` over areas already read.
+    public static func run(_ request: TargetRequest, areas: TargetAreas) throws(AnalysisError) -> TargetReport {
+        try request.validate()
+        let n = areas.count
+        var locIndex: [String: Int] = [:], locNames: [String] = []
+        let locID = areas.localities.map { l -> Int in
+            if let id = locIndex[l] { return id }
+            locIndex[l] = locNames.count; locNames.append(l); return locNames.count - 1
+        }
+        var sizes = [Int](repeating: 0, count: locNames.count)
+        for l in locID { sizes[l] += 1 }
+        if let big = sizes.firstIndex(where: { $0 > 65_536 }) {
+            throw .invalidRequest("locality \(locNames[big]) has \(sizes[big]) areas; target ranks at most 65,536 areas per locality.")
+        }
+        let score = try TargetScore(areas: areas, indicators: request.indicators, localityIDs: locID,
+                                    localityCount: locNames.count)
+        let model: SimulatedScoreModel
+        switch request.uncertainty {
+        case .normal:
+            let sds = (0..<n).map { score.standardError(area: $0, standardErrors: areas.standardErrors) }
+            model = .normal(means: score.national, sds: sds)
+        case .poisson:
+            model = .poisson(lambdas: areas.counts.map { $0! }, denominators: areas.denominators.map { $0! },
+                             coefficients: score.coefficients, offset: score.offset)
+        }
+        let counts = GroupRankSimulation.run(model, groups: locID, replicates: request.replicates,
+                                             seed: request.seed, threads: request.threads)
+        let observedRanks = try! Ranking.ranks(score.national, groups: locID, ties: .first, order: .descending)
+        let seByArea: [Double]
+        if case let .normal(_, sds) = model { seByArea = sds } else {
+            seByArea = (0..<n).map { score.standardError(area: $0, standardErrors: areas.standardErrors) }
+        }
+
+        let reps = Double(request.replicates)
+        let alpha = (1 - request.confidence) / 2
+        var results: [TargetAreaResult] = []
+        results.reserveCapacity(n)
+        for i in 0..<n {
+            let size = counts.groupSize[locID[i]]
+            let k = request.worst.size(of: size)
+            let hist = counts.histogram(i)
+            var inWorst = 0.0
+            for (r, c) in hist.enumerated() where r < k { inWorst += Double(c) }
+            let (lo, hi) = rankInterval(hist, replicates: request.replicates, alpha: alpha)
+            let pLoc = Double(counts.aboveGroupMean[i]) / reps, pNat = Double(counts.aboveOverallMean[i]) / reps
+            var flags: [String] = []
+            let worseLoc = pLoc >= 1 - alpha, worseNat = pNat >= 1 - alpha
+            if worseLoc { flags.append("significantly_worse_than_locality") }
+            if worseNat { flags.append("significantly_worse_than_country") }
+            if worseLoc && worseNat { flags.append("worse_than_both") }
+            let drivers = score.contributions[i].enumerated()
+                .filter { $0.element > 0 }
+                .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
+                .prefix(request.drivers)
+                .map { TargetDriver(indicator: request.indicators[$0.offset].name, contribution: $0.element) }
+            results.append(TargetAreaResult(
+                locality: areas.localities[i], area: areas.codes[i], name: areas.names[i],
+                score: score.national[i], localScore: score.local[i], scoreSE: seByArea[i],
+                rank: Int(observedRanks[i]), localityAreas: size, rankLower: lo, rankUpper: hi,
+                worstSetSize: k, probabilityWorst: inWorst / reps,
+                probabilityAboveLocality: pLoc, probabilityAboveCountry: pNat, drivers: Array(drivers), flags: flags))
+        }
+        results.sort { a, b in
+            let la = locIndex[a.locality]!, lb = locIndex[b.locality]!
+            return la != lb ? la < lb : a.rank < b.rank
+        }
+        let settings = TargetSettings(
+            seed: request.seed, replicates: request.replicates, uncertainty: request.uncertainty,
+            confidence: request.confidence, worst: request.worst.label, indicators: request.indicators.map(\.name),
+            worse: request.indicators.map(\.worse), weights: score.weights, means: score.means,
+            standardDeviations: score.standardDeviations)
+        return TargetReport(areas: results, settings: settings)
+    }
+
+    /// The `alpha` and `1 − alpha` quantiles of a rank histogram (entry r = replicates with rank r + 1):
+    /// the smallest rank whose cumulative count reaches `q · R`.
+    static func rankInterval(_ hist: [UInt32], replicates: Int, alpha: Double) -> (Int, Int) {
+        let lowTarget = alpha * Double(replicates), highTarget = (1 - alpha) * Double(replicates)
+        var cum = 0.0, lo = 0, hi = 0
+        for (r, c) in hist.enumerated() {
+            cum += Double(c)
+            if lo == 0 && cum >= lowTarget && cum > 0 { lo = r + 1 }
+            if cum >= highTarget { hi = r + 1; break }
+        }
+        return (lo, hi)
+    }
+}

@@ -1,0 +1,156 @@
+// TargetAreas: the areas of a targeting analysis read from a table: filtered, validated, optionally aggregated to units.
+import GapwiseIO
+
+/// The areas to rank, one entry per area, with each indicator's value and sampling error.
+public struct TargetAreas: Sendable, Equatable {
+    public var codes: [String]
+    public var names: [String]
+    public var localities: [String]
+    /// `values[k][i]`: indicator k of area i (a rate `count/denominator` or a value).
+    public var values: [[Double]]
+    /// `standardErrors[k][i]`: its standard error (`√count / denominator` for rates).
+    public var standardErrors: [[Double]]
+    /// Counts and denominators of count indicators (nil for value indicators).
+    public var counts: [[Double]?]
+    public var denominators: [[Double]?]
+
+    public var count: Int { codes.count }
+
+    public init(codes: [String], names: [String], localities: [String], values: [[Double]],
+                standardErrors: [[Double]], counts: [[Double]?], denominators: [[Double]?]) {
+        self.codes = codes; self.names = names; self.localities = localities; self.values = values
+        self.standardErrors = standardErrors; self.counts = counts; self.denominators = denominators
+    }
+
+    /// Reads the areas of `request` from `table`.
+    ///
+    /// Rows failing a `filters` test are skipped. Every kept row must have every needed value: a missing
+    /// or negative count, a denominator that is missing or not above 0, a missing value, a missing or
+    /// negative standard error, or a missing area code or locality is an error naming file, row (1-based,
+    /// header = row 1) and column. Never is a missing value read as zero.
+    ///
+    /// With `request.unit`, rows are aggregated to units: counts and denominators summed (so the unit rate
+    /// is the population-weighted mean of its rows' rates), values averaged with `population` weights and
+    /// standard errors combined as `√Σ(p_j se_j)² / Σ p_j`. A unit whose rows lie in two localities is an error.
+    ///
+    /// - Throws: `AnalysisError.unknownColumn`, `.notNumeric`, `.invalidValue`, `.invalidRequest` (no rows left).
+    public static func read(_ request: TargetRequest, from table: CSVTable) throws(AnalysisError) -> TargetAreas {
+        let reader = ColumnReader(table: table)
+        let areaCol = try reader.any(request.unit ?? request.area)
+        let nameCol = try (request.unit != nil ? request.unitName : request.name).map { c throws(AnalysisError) in try reader.any(c) }
+        let locCol = try reader.any(request.locality)
+        let filterCols = try request.filters.map { f throws(AnalysisError) in (try reader.any(f.column), f.value) }
+        let popCol = try request.population.map { c throws(AnalysisError) in try reader.numbers(c) }
+        var kept: [Int] = []
+        for r in 0..<table.rowCount where filterCols.allSatisfy({ label($0.0, r) == $0.1 }) { kept.append(r) }
+        guard !kept.isEmpty else {
+            let f = request.filters.map { "\($0.column)=\($0.value)" }.joined(separator: ", ")
+            throw .invalidRequest("\(table.file): no rows are left after the filter \(f).")
+        }
+        for r in kept {
+            if areaCol.isMissing(r) { throw reader.bad(r, areaCol.name, "", "is missing; every row needs an area code") }
+            if locCol.isMissing(r) { throw reader.bad(r, locCol.name, "", "is missing; every row needs a locality") }
+        }
+
+        // Units: first appearance order; a unit must stay in one locality.
+        var unitOf: [Int] = [], unitKeys: [String] = [], unitLoc: [String] = [], unitName: [String] = []
+        var index: [String: Int] = [:]
+        for r in kept {
+            let key = label(areaCol, r), loc = label(locCol, r)
+            if let u = index[key] {
+                if unitLoc[u] != loc {
+                    throw reader.bad(r, locCol.name, loc, "differs from \(unitLoc[u]) given for \(key) on an earlier row; an area must lie in one locality")
+                }
+                if request.unit == nil { throw reader.bad(r, areaCol.name, key, "appears twice; use --filter (e.g. year=2023) or --unit to aggregate") }
+                unitOf.append(u)
+            } else {
+                index[key] = unitKeys.count
+                unitOf.append(unitKeys.count)
+                unitKeys.append(key); unitLoc.append(loc); unitName.append(nameCol.map { label($0, r) } ?? "")
+            }
+        }
+        let units = unitKeys.count
+        var population: [Double]? = nil
+        if let popCol {
+            population = []
+            for r in kept {
+                guard let p = popCol[r], p.isFinite, p >= 0 else {
+                    throw reader.bad(r, request.population!, popCol[r].map(ResultFormat.number) ?? "missing", "is not a valid population (finite, 0 or more)")
+                }
+                population!.append(p)
+            }
+        }
+
+        var values: [[Double]] = [], ses: [[Double]] = [], counts: [[Double]?] = [], dens: [[Double]?] = []
+        for ind in request.indicators {
+            switch ind.source {
+            case let .counts(countName, denName):
+                let c = try reader.numbers(countName), d = try reader.numbers(denName)
+                var sumC = [Double](repeating: 0, count: units), sumD = sumC
+                for (j, r) in kept.enumerated() {
+                    guard let x = c[r], x.isFinite, x >= 0 else {
+                        throw reader.bad(r, countName, c[r].map(ResultFormat.number) ?? "missing", "is not a valid count (a number, 0 or more)")
+                    }
+                    guard let y = d[r], y.isFinite, y > 0 else {
+                        throw reader.bad(r, denName, d[r].map(ResultFormat.number) ?? "missing", "is not a valid denominator (a number above 0)")
+                    }
+                    sumC[unitOf[j]] += x; sumD[unitOf[j]] += y
+                }
+                values.append(zip(sumC, sumD).map { $0 / $1 })
+                ses.append(zip(sumC, sumD).map { $0.squareRoot() / $1 })
+                counts.append(sumC); dens.append(sumD)
+            case let .value(column, seColumn):
+                let v = try reader.numbers(column)
+                let s = try seColumn.map { c throws(AnalysisError) in try reader.numbers(c) }
+                if request.unit != nil && population == nil {
+                    throw .invalidRequest("aggregating the value indicator \"\(ind.name)\" to --unit needs --population weights.")
+                }
+                var num = [Double](repeating: 0, count: units), w = num, varSum = num
+                for (j, r) in kept.enumerated() {
+                    guard let x = v[r], x.isFinite else {
+                        throw reader.bad(r, column, "missing", "is not a number; every area needs a value")
+                    }
+                    var e = 0.0
+                    if let s, let sc = seColumn {
+                        guard let y = s[r], y.isFinite, y >= 0 else {
+                            throw reader.bad(r, sc, s[r].map(ResultFormat.number) ?? "missing", "is not a valid standard error (finite, 0 or more)")
+                        }
+                        e = y
+                    }
+                    let p = request.unit == nil ? 1 : population![j]
+                    num[unitOf[j]] += p * x; w[unitOf[j]] += p; varSum[unitOf[j]] += p * p * e * e
+                }
+                for u in 0..<units where !(w[u] > 0) {
+                    throw .invalidRequest("\(table.file): unit \(unitKeys[u]) has a total population of 0, so its values cannot be averaged.")
+                }
+                values.append((0..<units).map { num[$0] / w[$0] })
+                ses.append((0..<units).map { varSum[$0].squareRoot() / w[$0] })
+                counts.append(nil); dens.append(nil)
+            }
+        }
+        return TargetAreas(codes: unitKeys, names: unitName, localities: unitLoc, values: values,
+                           standardErrors: ses, counts: counts, denominators: dens)
+    }
+}
+
+/// Column look-ups with errors naming the file.
+struct ColumnReader {
+    let table: CSVTable
+
+    func any(_ name: String) throws(AnalysisError) -> CSVColumn {
+        guard let col = table[name] else {
+            throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name))
+        }
+        return col
+    }
+
+    func numbers(_ name: String) throws(AnalysisError) -> CSVNumberColumn {
+        guard let n = try any(name).numbers else { throw .notNumeric(file: table.file, column: name) }
+        return n
+    }
+
+    /// An invalid-value error at 0-based data row `r` (reported 1-based with the header as row 1).
+    func bad(_ r: Int, _ column: String, _ value: String, _ rule: String) -> AnalysisError {
+        .invalidValue(file: table.file, row: r + 2, column: column, value: value, rule: rule)
+    }
+}

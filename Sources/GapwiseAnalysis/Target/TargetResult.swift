@@ -1,0 +1,73 @@
+// TargetResult: one area's targeting result (score, rank, rank interval, P(worst), drivers, flags) and the run's settings.
+
+/// One indicator's contribution to an area's combined score.
+public struct TargetDriver: Sendable, Equatable {
+    public let indicator: String
+    /// `w_k z_ik`: the weighted national z-score (positive = worse than the national average).
+    public let contribution: Double
+}
+
+/// What `TargetAnalysis` found for one area.
+public struct TargetAreaResult: Sendable, Equatable {
+    public let locality: String
+    public let area: String
+    public let name: String
+    /// `S_i`: combined score standardised against the national distribution (larger = worse, 0 = average area).
+    public let score: Double
+    /// `S'_i`: the same weights on indicators standardised within the locality.
+    public let localScore: Double
+    /// Standard deviation of the simulated score (normal model: exact; Poisson model: from the simulation).
+    public let scoreSE: Double
+    /// Rank in the locality by `score`, 1 = worst.
+    public let rank: Int
+    /// Number of areas in the locality.
+    public let localityAreas: Int
+    /// The simulated rank interval at the requested confidence (quantiles of the rank distribution).
+    public let rankLower: Int, rankUpper: Int
+    /// The size of the worst set in this locality and the probability of being in it.
+    public let worstSetSize: Int
+    public let probabilityWorst: Double
+    /// Share of replicates with the area's score above its locality's / the country's mean area score.
+    public let probabilityAboveLocality: Double
+    public let probabilityAboveCountry: Double
+    /// Indicators with positive contributions, largest first (at most the requested number).
+    public let drivers: [TargetDriver]
+    /// `significantly_worse_than_locality`, `significantly_worse_than_country`, `worse_than_both`.
+    public let flags: [String]
+}
+
+/// The settings a targeting run used, stated with its results.
+public struct TargetSettings: Sendable, Equatable {
+    public let seed: UInt64
+    public let replicates: Int
+    public let uncertainty: TargetUncertainty
+    public let confidence: Double
+    public let worst: String
+    /// Indicator names, polarity and weights rescaled to sum to 1.
+    public let indicators: [String]
+    public let worse: [WorseEnd]
+    public let weights: [Double]
+    /// The national means and standard deviations used to standardise.
+    public let means: [Double]
+    public let standardDeviations: [Double]
+
+    /// "name(higher)=0.5;other(lower)=0.5".
+    public var weightsLabel: String {
+        indices.map { "\(indicators[$0])(\(worse[$0].rawValue))=\(ResultFormat.number(weights[$0]))" }.joined(separator: ";")
+    }
+
+    var indices: Range<Int> { indicators.indices }
+}
+
+/// A targeting report: per-area results, by locality (in order of first appearance) and rank.
+public struct TargetReport: Sendable, Equatable {
+    public let areas: [TargetAreaResult]
+    public let settings: TargetSettings
+}
+
+extension TargetReport {
+    /// The report with only the `n` worst-ranked areas of each locality.
+    public func keepingWorst(_ n: Int) -> TargetReport {
+        TargetReport(areas: areas.filter { $0.rank <= n }, settings: settings)
+    }
+}

@@ -1,0 +1,120 @@
+// RankCommand: `gapwise rank FILE ...` ranks areas by one indicator or a composite index, with quantile bands.
+import ArgumentParser
+import Foundation
+import Gapwise
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank areas by one indicator or by a composite index (JSON, YAML or TOML config), with bands.",
+        discussion: """
+        Rank 1 is the worst area: the largest value with --worse higher, the smallest with --worse lower, \
+        the most deprived for a composite. Bands (band 1 = worst) are cut by count, ceil(rank*k/N) as SIMD \
+        publishes them, or by population share as Public Health Scotland does (--band-rule population \
+        --population COL). With --within COL ranks and bands restart in every group.
+
+        Examples:
+          gapwise rank datasets/sample/datazones.csv --area datazone --filter year=2023 \
+            --numerator early_deaths_count --denominator early_deaths_denominator --worse higher --within council
+          gapwise rank simd2016.csv --area Data_Zone --config datasets/simd2016_from_domain_ranks.json
+        """)
+
+    @Argument(help: "The CSV file, one row per area.")
+    var file: String
+
+    @Option(help: "Column of area codes.")
+    var area: String
+
+    @Option(help: "Column of area names.")
+    var name: String?
+
+    @Option(help: "Column holding the indicator value (or use --numerator/--denominator, or --config).")
+    var value: String?
+
+    @Option(help: "Column of counts (rate = numerator/denominator).")
+    var numerator: String?
+
+    @Option(help: "Column of denominators.")
+    var denominator: String?
+
+    @Option(help: "Which end of the indicator is worse: higher or lower.")
+    var worse: WorseEnd?
+
+    @Option(help: "A composite index configuration (.json, .yaml, .yml or .toml).")
+    var config: String?
+
+    @Option(help: "Tie policy: average, min, max, dense or first (R's ties.method).")
+    var ties: TieOption = .average
+
+    @Option(help: "Comma-separated bands: quintile, decile, vigintile, percentile (none: empty).")
+    var bands: String = "decile"
+
+    @Option(name: .customLong("band-rule"), help: "count (ceil(rank*k/N), SIMD) or population (PHS population-weighted).")
+    var bandRule: BandRule = .count
+
+    @Option(help: "Population column (for --band-rule population).")
+    var population: String?
+
+    @Option(help: "Rank within the groups of this column (e.g. council) instead of nationally.")
+    var within: String?
+
+    @Option(help: "Keep only rows where COLUMN=VALUE (repeatable, e.g. --filter year=2023).")
+    var filter: [String] = []
+
+    @Option(help: "Output format: csv or json.")
+    var format: OutputFormat = .csv
+
+    @Option(name: [.customLong("out"), .customLong("output")], help: "Write the result to this file (atomically) instead of standard output.")
+    var out: String?
+
+    func validate() throws {
+        let sources = [value != nil, numerator != nil || denominator != nil, config != nil].filter { $0 }.count
+        guard sources == 1 else { throw ValidationError("give exactly one of --value, --numerator/--denominator or --config.") }
+        if (numerator == nil) != (denominator == nil) { throw ValidationError("--numerator and --denominator go together.") }
+        if config == nil && worse == nil { throw ValidationError("say which end is worse: --worse higher or --worse lower.") }
+        if config != nil && worse != nil { throw ValidationError("--worse applies to one indicator; a composite states polarity in its config.") }
+        for b in CLIParsing.list(bands) where BandKind(rawValue: b) == nil {
+            throw ValidationError("--bands \(b) is not one of quintile, decile, vigintile, percentile.")
+        }
+    }
+
+    func run() throws {
+        let filters = try filter.map { f -> (column: String, value: String) in
+            guard let eq = f.firstIndex(of: "="), eq != f.startIndex else { throw ValidationError("--filter \(f) must be COLUMN=VALUE.") }
+            return (String(f[..<eq]), String(f[f.index(after: eq)...]))
+        }
+        let subject: RankSubject
+        var numeric: [String] = [population].compactMap { $0 }
+        if let config {
+            let spec = try CLIParsing.report { () throws(AnalysisError) in try CompositeSpec.load(path: config) }
+            subject = .composite(spec)
+            numeric += spec.inputColumns
+        } else if let value {
+            subject = .indicator(.value(column: value, standardError: nil), worse: worse!)
+            numeric.append(value)
+        } else {
+            subject = .indicator(.counts(count: numerator!, denominator: denominator!), worse: worse!)
+            numeric += [numerator!, denominator!]
+        }
+        let request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,
+                                  ties: ties.method, bands: CLIParsing.list(bands).compactMap(BandKind.init(rawValue:)),
+                                  bandRule: bandRule, population: population)
+        do { try request.validate() } catch { throw ValidationError(error.description) }
+        let other = ([area, name, within].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
+        let table = try CLIParsing.readTable(file, numeric: Array(Set(numeric)), other: other)
+        let report = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.run(request, on: table) }
+        let valueName = config != nil ? "score" : (value ?? "rate")
+        try CLIParsing.emit(format == .csv ? report.csv(valueName: valueName) : report.json(valueName: valueName),
+                            to: out, inputs: [file] + (config.map { [$0] } ?? []))
+    }
+}
+
+extension WorseEnd: ExpressibleByArgument {}
+extension BandRule: ExpressibleByArgument {}
+
+enum TieOption: String, ExpressibleByArgument, CaseIterable {
+    case average, min, max, dense, first
+    var method: Ranking.TieMethod {
+        switch self { case .average: .average; case .min: .min; case .max: .max; case .dense: .dense; case .first: .first }
+    }
+}
