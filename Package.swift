@@ -62,6 +62,8 @@ let package = Package(
         .testTarget(
             name: "GapwiseDeprivationTests", dependencies: ["GapwiseDeprivation", "GapwiseTestSupport"],
             exclude: ["Reference"]),
-        .testTarget(name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"]),
+        .testTarget(
+            name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"],
+            exclude: ["BadInputs"]),
     ]
 )
