@@ -120,9 +120,11 @@ struct GroupCollector {
                     }
                     var ord: Int?
                     if let orderCol {
-                        guard let o = orderCol[r], o == o.rounded(), o >= 1 else {
+                        // Bounded by the group's row count before converting: Int(7e20) would trap (found by FuzzMeasureInput).
+                        let most = members[key]!.count
+                        guard let o = orderCol[r], o == o.rounded(), o >= 1, o <= Double(most) else {
                             throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
-                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged)")
+                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged to at most \(most), the number of rows of the group)")
                         }
                         ord = Int(o)
                         s.orders.append(Int(o))
