@@ -15,6 +15,11 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidRequest(String)
     /// A measure could not be computed for a group; `group` is e.g. "council=S12000033" or "all rows".
     case measureFailed(file: String, group: String, measure: String, reason: String)
+    /// The file has a header but no data rows, so there is nothing to measure.
+    case noRows(file: String)
+    /// Every value is finite but a sum over a column is not: it passes the largest double (about 1.8e308)
+    /// at `row`, where the running sum of `column` first became infinite.
+    case overflow(file: String, row: Int, column: String, measure: String, quantity: String)
 
     public var description: String {
         switch self {
@@ -30,6 +35,10 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
             return message
         case let .measureFailed(file, group, measure, reason):
             return "\(file): \(measure) for \(group): \(reason)"
+        case let .noRows(file):
+            return "\(file): the file has a header row but no data rows; there is nothing to measure."
+        case let .overflow(file, row, column, measure, quantity):
+            return "\(file):\(row):\(column): \(measure): \(quantity) passes the largest double-precision number (about 1.8e308) at this row; rescale the column (e.g. divide by 1,000) so that sums stay finite."
         }
     }
 }

@@ -27,8 +27,8 @@ struct MeasureCommand: ParsableCommand {
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
 
-    @Argument(help: "The CSV file, one row per area.")
-    var file: String
+    @Argument(help: "The CSV file, one row per area; several files (with --output-dir) are measured one by one.")
+    var files: [String]
 
     @Option(help: "Comma-separated measure codes (see above).")
     var measure: String
@@ -111,7 +111,22 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Write the result to this file (atomically) instead of standard output.")
     var output: String?
 
-    func run() throws {
+    @Option(name: .customLong("output-dir"), help: "Write one result file per input into this folder (<input name>.measure.csv or .json), each atomically; a failing file is reported and the others go on.")
+    var outputDir: String?
+
+    @Option(help: "Column of area codes (e.g. data zone codes): each must be a GSS code of a known kind and appear once per group.")
+    var area: String?
+
+    /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
+    func validate() throws {
+        if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
+        if outputDir != nil, lorenz != nil { throw ValidationError("--lorenz writes one file and cannot be combined with --output-dir.") }
+        if files.count > 1, outputDir == nil { throw ValidationError("several input files need --output-dir DIR (one result file per input).") }
+        _ = try makeRequest()
+    }
+
+    /// The library request these options describe; its own consistency rules become usage errors.
+    func makeRequest() throws -> MeasureRequest {
         let levels = try CLIParsing.levels(confidence)
         var specs: [MeasureSpec] = []
         for code in CLIParsing.list(measure) {
@@ -130,10 +145,22 @@ struct MeasureCommand: ParsableCommand {
         request.lowerLimit = lower
         request.upperLimit = upper
         request.partition = partition
+        request.area = area
         do { try request.validate() } catch { throw ValidationError(error.description) }
+        return request
+    }
+
+    func run() throws {
+        let request = try makeRequest()
+        let levels = request.confidence
+        if let outputDir {
+            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: format), files: files)
+            return
+        }
+        let file = files[0]
         let table = try CLIParsing.readTable(
             file, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
-            other: request.by + [subgroup, partition].compactMap { $0 })
+            other: request.by + [subgroup, partition, area].compactMap { $0 })
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = format == .csv

@@ -32,6 +32,10 @@ public enum InequalityError: Error, Equatable, Sendable, CustomStringConvertible
     case zeroDenominator(measure: String, what: String)
     /// A value lies outside the bounds declared for a bounded variable.
     case valueOutOfBounds(measure: String, index: Int, value: Double, lower: Double, upper: Double)
+    /// Every input is finite but a sum over them is not: it passes the largest Double (about 1.8e308).
+    /// `index` is the value whose term first made the running sum infinite, when one is to blame;
+    /// `quantity` names the sum ("the weighted sum of the values", "the total weight", "the result").
+    case overflow(measure: String, index: Int?, quantity: String)
 
     public var description: String {
         switch self {
@@ -59,6 +63,9 @@ public enum InequalityError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(m): \(what) is zero, so the ratio is undefined."
         case let .valueOutOfBounds(m, i, v, lo, hi):
             return "\(m): value \(i + 1) is \(v), outside the declared bounds [\(lo), \(hi)] of the variable."
+        case let .overflow(m, i, quantity):
+            let at = i.map { " at value \($0 + 1)" } ?? ""
+            return "\(m): \(quantity) overflows\(at): it passes the largest double-precision number (about 1.8e308); rescale the values (e.g. divide by 1,000)."
         }
     }
 }

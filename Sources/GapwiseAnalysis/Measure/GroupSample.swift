@@ -13,6 +13,9 @@ struct GroupSample {
     var orders: [Int] = []
     /// Partition labels for the between/within decompositions.
     var partition: [String] = []
+    /// The file row (1-based, header = row 1) of each used area, parallel to `values`, so that a measure's
+    /// complaint about value i can name the row it came from.
+    var rows: [Int] = []
     /// Rows left out because a needed value was missing.
     var excluded = 0
     /// Whether population weights were given.
@@ -62,6 +65,11 @@ struct GroupCollector {
             guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
             return col
         }
+        let areaCol = try request.area.map { c throws(AnalysisError) -> CSVColumn in
+            guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
+            return col
+        }
+        guard table.rowCount > 0 else { throw .noRows(file: file) }
         var order: [[String]] = []
         var members: [[String]: [Int]] = [:]
         for r in 0..<table.rowCount {
@@ -74,8 +82,10 @@ struct GroupCollector {
             var s = GroupSample()
             s.key = key
             s.weighted = popCol != nil
+            var areaRows: [String: Int] = [:], subgroupRows: [String: Int] = [:]
             for r in members[key]! {
                 let row = r + 2  // 1-based, header is row 1
+                if let areaCol { try checkArea(areaCol, r, seen: &areaRows) }
                 var v: Double
                 if let valueCol {
                     guard let x = valueCol[r] else { s.excluded += 1; continue }
@@ -101,12 +111,20 @@ struct GroupCollector {
                 }
                 s.values.append(v)
                 s.weights.append(w)
+                s.rows.append(row)
                 if let nameCol {
+                    let name = label(nameCol, r)
+                    if let first = subgroupRows.updateValue(row, forKey: name) {
+                        throw .invalidValue(file: file, row: row, column: request.subgroup!, value: "\"\(name)\"",
+                                            rule: "names the same subgroup as row \(first)\(groupPhrase(key)); each subgroup must appear once")
+                    }
                     var ord: Int?
                     if let orderCol {
-                        guard let o = orderCol[r], o == o.rounded(), o >= 1 else {
+                        // Bounded by the group's row count before converting: Int(7e20) would trap (found by FuzzMeasureInput).
+                        let most = members[key]!.count
+                        guard let o = orderCol[r], o == o.rounded(), o >= 1, o <= Double(most) else {
                             throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
-                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged)")
+                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged to at most \(most), the number of rows of the group)")
                         }
                         ord = Int(o)
                         s.orders.append(Int(o))
@@ -134,6 +152,28 @@ struct GroupCollector {
         }
         return samples
     }
+
+    /// An area code must be a GSS code of a known kind and appear once in its group.
+    private func checkArea(_ col: CSVColumn, _ r: Int, seen: inout [String: Int]) throws(AnalysisError) {
+        let row = r + 2, column = request.area!
+        let text = col.isMissing(r) ? "" : label(col, r)
+        let code: AreaCode
+        do { code = try AreaCode(text) } catch {
+            throw .invalidValue(file: file, row: row, column: column, value: "\"\(text)\"",
+                                rule: "is not an area code: a GSS code is a letter E, W, S, N, K, L or M followed by 8 digits")
+        }
+        guard code.kind != nil else {
+            throw .invalidValue(file: file, row: row, column: column, value: "\"\(text)\"",
+                                rule: "has entity type \(code.entityCode), which is not a kind of area Gapwise knows (\(AreaKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if let first = seen.updateValue(row, forKey: text) {
+            throw .invalidValue(file: file, row: row, column: column, value: "\"\(text)\"",
+                                rule: "repeats the area code of row \(first)\(groupPhrase(nil)); each area must appear once")
+        }
+    }
+
+    /// " in the same group" when the request groups rows, else "".
+    private func groupPhrase(_ key: [String]?) -> String { request.by.isEmpty ? "" : " in the same group" }
 
     private func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
         guard let col = table[name] else {

@@ -47,6 +47,9 @@ public struct MeasureRequest: Sendable {
     public var upperLimit: String?
     /// The partition (e.g. council) of the between/within decompositions.
     public var partition: String?
+    /// The column of area codes (e.g. data zone codes), if any: each must be a GSS code of a kind Gapwise
+    /// knows (`AreaKind`) and appear at most once in a group, else the run stops naming the row.
+    public var area: String?
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,

@@ -34,14 +34,30 @@ public enum MeasureRunner {
                     }
                 } catch let e as AnalysisError {
                     throw e
+                } catch let e as InequalityError {
+                    throw ErrorLocation(file: file, request: request, sample: s, measure: spec.code, group: groupName).locate(e)
+                } catch let e as GroupedMeasureError {
+                    throw ErrorLocation(file: file, request: request, sample: s, measure: spec.code, group: groupName).locate(e)
                 } catch let e as CustomStringConvertible {
                     throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: e.description)
                 } catch {
                     throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: "\(error)")
                 }
+                try requireFinite(results[results.count - 1], file: file, group: groupName)
             }
         }
         return results
+    }
+
+    /// Inputs are validated finite, so a result that is not finite means a sum or power overflowed on the way:
+    /// an error, never an `inf` or `NaN` written to the output.
+    static func requireFinite(_ r: MeasureResult, file: String, group: String) throws(AnalysisError) {
+        let numbers: [Double] = [r.estimate, r.standardError ?? 0, r.population]
+            + r.intervals.flatMap { i -> [Double] in [i.lower ?? 0, i.upper ?? 0] }
+        guard numbers.allSatisfy(\.isFinite) else {
+            throw .measureFailed(file: file, group: group, measure: r.measure,
+                                 reason: "the result is not a finite number: a sum over the values passes the largest double-precision number (about 1.8e308); rescale the values (e.g. divide by 1,000).")
+        }
     }
 
     /// The seed of (group g, measure m): a fixed function of the run's seed, so output does not depend on

@@ -60,9 +60,24 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidUTF8(file, row, column):
             return "\(file):\(row):\(column): the field is not valid UTF-8 text (re-save the file as UTF-8)"
         case let .notANumber(file, row, column, text):
-            return "\(file):\(row):\(column): \"\(text)\" is not a number"
+            return "\(file):\(row):\(column): \"\(text)\" is not a number" + Self.notANumberHint(text)
         case let .numberOutOfRange(file, row, column, text):
             return "\(file):\(row):\(column): \"\(text)\" is too large in magnitude for a double-precision number"
         }
+    }
+
+    /// Why a near-number was refused, for the two commonest cases: NaN/infinity spelled out (a spreadsheet's
+    /// idea of a missing or impossible value) and a decimal comma (`12,5` from a European locale).
+    static func notANumberHint(_ text: String) -> String {
+        let t = text.lowercased().trimmingPrefix { $0 == "+" || $0 == "-" }
+        if ["nan", "inf", "infinity", "#num!", "#div/0!"].contains(String(t)) {
+            return ": NaN and infinity are not values; leave the field blank or write NA where a value is missing"
+        }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        let digits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        if parts.count == 2, digits(parts[0].trimmingPrefix { $0 == "-" || $0 == "+" }), digits(parts[1].prefix { $0 != "%" }) {
+            return ": the decimal mark must be a point (\(parts[0]).\(parts[1])); decimal commas are not read"
+        }
+        return ""
     }
 }

@@ -7,9 +7,18 @@ extension Inequality {
     ///   - weights: optional population (frequency) weights.
     ///   - rankedBy: the ranking variable, for the concentration indices.
     ///   - countsA, countsB: the two populations' counts per area, for `.dissimilarity`.
+    /// - Throws: the measure's `InequalityError`s, and `.overflow` when the inputs are finite but the result is not.
     public static func estimate(_ m: InequalityMeasure, values: [Double], weights: [Double]? = nil,
                                 rankedBy ranks: [Double] = [], countsA a: [Double] = [],
                                 countsB b: [Double] = []) throws -> InequalityEstimate {
+        let e = try dispatch(m, values: values, weights: weights, rankedBy: ranks, countsA: a, countsB: b)
+        // Inputs are validated finite, so a non-finite result means an intermediate sum or power overflowed.
+        guard e.estimate.isFinite else { throw InequalityError.overflow(measure: m.code, index: nil, quantity: "the result") }
+        return e
+    }
+
+    private static func dispatch(_ m: InequalityMeasure, values: [Double], weights: [Double]?, rankedBy ranks: [Double],
+                                 countsA a: [Double], countsB b: [Double]) throws -> InequalityEstimate {
         switch m {
         case let .gini(corrected): return try gini(values, weights: weights, corrected: corrected)
         case .theilT: return try theilT(values, weights: weights)

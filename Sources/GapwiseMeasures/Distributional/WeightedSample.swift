@@ -20,7 +20,8 @@ package struct WeightedSample: Sendable {
     package var count: Int { values.count }
 
     /// Validates `values` and `weights` and builds the sample.
-    /// - Throws: `.emptyInput`, `.lengthMismatch`, `.nonFiniteValue`, `.invalidWeight`, `.zeroTotalWeight`.
+    /// - Throws: `.emptyInput`, `.lengthMismatch`, `.nonFiniteValue`, `.invalidWeight`, `.zeroTotalWeight`,
+    ///   `.overflow` when Σw or Σw|y| passes the largest Double (each term finite, the sum not).
     package init(measure: String, values: [Double], weights: [Double]?) throws {
         guard !values.isEmpty else { throw InequalityError.emptyInput(measure: measure) }
         for (i, v) in values.enumerated() where !v.isFinite {
@@ -40,10 +41,19 @@ package struct WeightedSample: Sendable {
             w = [Double](repeating: 1, count: values.count)
         }
         var total = 0.0
-        for x in w { total += x }
+        for (i, x) in w.enumerated() {
+            total += x
+            guard total.isFinite else { throw InequalityError.overflow(measure: measure, index: i, quantity: "the total weight") }
+        }
         guard total > 0 else { throw InequalityError.zeroTotalWeight(measure: measure) }
-        var s = 0.0
-        for i in values.indices { s += w[i] * values[i] }
+        var s = 0.0, magnitude = 0.0
+        for i in values.indices {
+            s += w[i] * values[i]
+            magnitude += w[i] * abs(values[i])
+            guard magnitude.isFinite else {
+                throw InequalityError.overflow(measure: measure, index: i, quantity: "the weighted sum of the values")
+            }
+        }
         var m = s / total
         var c = 0.0
         for i in values.indices { c += w[i] * (values[i] - m) }

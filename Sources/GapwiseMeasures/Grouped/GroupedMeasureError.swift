@@ -99,10 +99,10 @@ public enum GroupedMeasureError: Error, Equatable, Sendable, CustomStringConvert
         case let .zeroTotalPopulation(m):
             return "\(m): the populations add up to zero, so there is no population to measure."
         case let .needsOrderedDimension(m, k):
-            return "\(m) needs an ordered dimension with more than 2 groups; there are \(k) subgroups"
+            return "\(m) needs an ordered dimension with more than 2 groups; there \(k == 1 ? "is 1 subgroup" : "are \(k) subgroups")"
                 + (k > 2 ? " but they have no order." : ".")
         case let .tooFewSubgroups(m, count, required):
-            return "\(m): there are \(count) subgroups; this measure needs at least \(required)."
+            return "\(m): there \(count == 1 ? "is 1 subgroup" : "are \(count) subgroups"); this measure needs at least \(required)."
         case let .missingReference(m):
             return "\(m) compares every subgroup with a reference subgroup, and none was named."
         case let .negativeEstimate(m, s, v):
