@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C interop: OpenBLAS (cblas.h) and LAPACKE (lapacke.h), imported only by GapwiseNumerics.
@@ -33,7 +35,12 @@ let package = Package(
         .target(name: "GapwiseDeprivation", dependencies: ["GapwiseNumerics"]),
 
         // Analyses over tables: requests, grouping, runners and result formats behind the commands.
-        .target(name: "GapwiseAnalysis", dependencies: ["GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation"]),
+        .target(
+            name: "GapwiseAnalysis",
+            dependencies: [
+                "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation",
+                .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
 
         // The public library product that embedding tools import.
         .target(
@@ -55,7 +62,9 @@ let package = Package(
             name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"],
             exclude: ["Reference"]),
         .testTarget(name: "GapwiseIOTests", dependencies: ["GapwiseIO", "GapwiseTestSupport"]),
-        .testTarget(name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"]),
+        .testTarget(
+            name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"],
+            exclude: ["Reference"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
             exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R", "Reference/generate_phe_reference.py"]),

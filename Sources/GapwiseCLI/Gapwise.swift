@@ -12,5 +12,5 @@ struct GapwiseCommand: ParsableCommand {
         locality, with confidence intervals, and finds the communities with the poorest outcomes.
         """,
         version: GapwiseInfo.version,
-        subcommands: [InspectCommand.self, MeasureCommand.self, SampleCommand.self])
+        subcommands: [InspectCommand.self, MeasureCommand.self, SampleCommand.self, GapsCommand.self])
 }
