@@ -69,6 +69,16 @@ public enum GapsBandWeighting: String, Hashable, Sendable, CaseIterable {
     case population
 }
 
+/// What to do with an area whose count breaks a rule of its statistic (a proportion's numerator above its
+/// denominator, as SIMD 2020v2 has for a zone with 2 employment-deprived people and a working-age
+/// population of 0).
+public enum GapsInvalidAreaPolicy: String, Hashable, Sendable, CaseIterable {
+    /// Stop with an error naming the file, row and column (the default: no silent repair).
+    case reject
+    /// Leave the area out of its quantiles and count it among the excluded areas.
+    case exclude
+}
+
 /// A batch of gap profiles: every indicator × locality (and the whole country) × year × quantile scheme.
 public struct GapsRequest: Sendable {
     public var indicators: [GapsIndicator]
@@ -99,6 +109,8 @@ public struct GapsRequest: Sendable {
     public var replicates: Int?
     /// Worker threads (output is identical for any number).
     public var threads: Int
+    /// Areas whose count breaks its statistic's rule: rejected (default) or excluded and counted.
+    public var invalidAreas: GapsInvalidAreaPolicy = .reject
 
     /// The default gap measures: HEAT's difference and ratio of the extreme quantiles (the absolute and
     /// relative range with intervals), the linear SII and RII (ScotPHO/PHE), PAF and PAR.

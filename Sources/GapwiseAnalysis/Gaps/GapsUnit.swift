@@ -63,7 +63,9 @@ extension GapsRunner {
                 if x < 0 { throw .invalidValue(file: file, row: r + 2, column: ind.columns[0], value: ResultFormat.number(x), rule: "is negative; counts cannot be negative") }
                 if d < 0 { throw .invalidValue(file: file, row: r + 2, column: ind.columns[1], value: ResultFormat.number(d), rule: "is negative; a denominator cannot be negative") }
                 if ind.statistic == .proportion, x > d {
-                    throw .invalidValue(file: file, row: r + 2, column: ind.columns[0], value: ResultFormat.number(x), rule: "is above its denominator \(ResultFormat.number(d)) in \(ind.columns[1])")
+                    if request.invalidAreas == .exclude { a = nil; b = nil } else {
+                    throw .invalidValue(file: file, row: r + 2, column: ind.columns[0], value: ResultFormat.number(x), rule: "is above its denominator \(ResultFormat.number(d)) in \(ind.columns[1]) (--invalid-areas exclude leaves such areas out)")
+                    }
                 }
             } else if !counts, let v = a, let w = b {
                 if w < 0 { throw .invalidValue(file: file, row: r + 2, column: request.population!, value: ResultFormat.number(w), rule: "is negative; a population cannot be negative") }
