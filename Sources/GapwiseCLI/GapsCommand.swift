@@ -77,6 +77,9 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Quantile counts below this are suppressed (0: no suppression).")
     var threshold: Double = 5
 
+    @Option(name: .customLong("invalid-areas"), help: "An area whose count breaks its statistic's rule (a proportion above 1): reject (stop with an error) or exclude (leave it out, counted).")
+    var invalidAreas: GapsInvalidAreaPolicy = .reject
+
     @Option(help: "Random seed of simulated and bootstrap intervals.")
     var seed: UInt64 = 1
 
@@ -135,6 +138,7 @@ struct GapsCommand: ParsableCommand {
                 basis: bands, weighting: weighting, measures: specs, levels: try CLIParsing.levels(level),
                 threshold: threshold, seed: seed, replicates: reps)
             batch = GapsBatch(request: request, input: file!)
+            batch.request.invalidAreas = invalidAreas
         }
         if let output { batch.gapsOutput = output }
         if let quantilesOutput { batch.quantilesOutput = quantilesOutput }
@@ -224,6 +228,7 @@ struct GapsCommand: ParsableCommand {
 
 extension GapsBandBasis: ExpressibleByArgument {}
 extension GapsBandWeighting: ExpressibleByArgument {}
+extension GapsInvalidAreaPolicy: ExpressibleByArgument {}
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal.
 final class ProgressBar: @unchecked Sendable {

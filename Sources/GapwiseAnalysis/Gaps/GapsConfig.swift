@@ -21,6 +21,7 @@ import Yams
 ///     threshold: 5                  # 0: no suppression
 ///     seed: 1
 ///     replicates: 10000             # optional
+///     invalid_areas: reject         # or exclude (areas with a proportion above 1)
 ///     indicators:
 ///       - name: emergency_admissions
 ///         numerator: emergency_admissions_count
@@ -76,7 +77,7 @@ public struct GapsBatch: Sendable {
 
     static func parse(_ d: [String: Any], file: String, base: URL) throws(AnalysisError) -> GapsBatch {
         let known: Set<String> = ["input", "rank", "locality", "national", "year", "population", "quantiles", "bands",
-                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads"]
+                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas"]
         for k in d.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(file): unknown key \"\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
         }
@@ -139,6 +140,10 @@ public struct GapsBatch: Sendable {
         }
         if let x = try r.number("replicates") { request.replicates = Int(x) }
         if let x = try r.number("threads") { request.threads = Int(x) }
+        if let p = try r.string("invalid_areas") {
+            guard let x = GapsInvalidAreaPolicy(rawValue: p) else { throw .invalidRequest("\(file): invalid_areas \"\(p)\" is not reject or exclude.") }
+            request.invalidAreas = x
+        }
         var batch = GapsBatch(request: request, input: input, format: .csv)
         if let o = d["outputs"] {
             guard let om = o as? [String: Any] else { throw .invalidRequest("\(file): \"outputs\" must be a mapping (gaps, quantiles, changes, metadata, format).") }

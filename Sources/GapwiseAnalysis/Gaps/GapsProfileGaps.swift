@@ -12,7 +12,7 @@ extension GapsRunner {
     /// (a missing quantile is reported in `flags`, never silently dropped). A measure is computed only
     /// from published quantiles: one that uses every quantile is left out when any is suppressed; the
     /// difference, ratio and ranges need only the two extremes published.
-    static func profileGaps(_ profile: QuantileProfile, values: [Double?], indicator ind: GapsIndicator,
+    static func profileGaps(_ profile: QuantileProfile, values: [InternalValue?], indicator ind: GapsIndicator,
                             request: GapsRequest, input: GapsInput, members: [Int],
                             counts: (CSVNumberColumn, CSVNumberColumn, Bool), profileNumber g: Int) -> [GapRow] {
         let k = profile.scheme
@@ -37,12 +37,17 @@ extension GapsRunner {
         sample.weighted = true
         for (j, i) in present.enumerated() {
             let row = profile.rows[i]
-            sample.values.append(values[i]!)
+            sample.values.append(values[i]!.value)
             sample.weights.append(row.denominator)
             sample.orders.append(j + 1)
-            sample.subgroups.append(Subgroup("Q\(row.quantile)", estimate: values[i]!, standardError: row.standardError,
+            sample.subgroups.append(Subgroup("Q\(row.quantile)", estimate: values[i]!.value, standardError: row.standardError,
                                              population: row.denominator, order: j + 1))
         }
+        // PHE's SII works on the natural scale (a proportion in (0, 1)) with 95% limits, × the multiplier after.
+        var pheSample = sample
+        pheSample.values = present.map { values[$0]!.value / ind.multiplier }
+        pheSample.lowerLimits = present.map { (values[$0]!.lower95 ?? .nan) / ind.multiplier }
+        pheSample.upperLimits = present.map { (values[$0]!.upper95 ?? .nan) / ind.multiplier }
         var mreq = MeasureRequest(measures: request.measures, value: "value", multiplier: ind.multiplier,
                                   population: "population", confidence: request.levels,
                                   replicates: request.replicates, seed: request.seed, subgroup: "quantile",
@@ -70,7 +75,12 @@ extension GapsRunner {
                     out.append(row(try MeasureRunner.grouped(gm, spec: spec, sample, request: mreq, seed: seed), nil))
                 case .pheSlope(let rii):
                     if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
-                    out.append(row(try MeasureRunner.pheSlope(rii: rii, spec: spec, sample, request: mreq, seed: seed), nil))
+                    var preq = mreq
+                    preq.standardError = nil
+                    preq.lowerLimit = "lower95"
+                    preq.upperLimit = "upper95"
+                    preq.siiMultiplier = ind.multiplier
+                    out.append(row(try MeasureRunner.pheSlope(rii: rii, spec: spec, pheSample, request: preq, seed: seed), nil))
                 case let .distributional(m):
                     if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
                     let s = areaSample(members, ind: ind, counts: counts, rank: input)

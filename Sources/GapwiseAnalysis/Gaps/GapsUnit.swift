@@ -91,7 +91,7 @@ extension GapsRunner {
         var out = GapsUnitResult()
         for (s, k) in request.quantiles.enumerated() {
             for p in 0..<P {
-                var rows: [QuantileRow] = [], hidden: [Double?] = []
+                var rows: [QuantileRow] = [], hidden: [InternalValue?] = []
                 for q in 1...k {
                     let i = cells.index(s, p, q)
                     let (row, internalValue) = quantileRow(ind, q, cells, i, status[i], request.levels, seCol != nil || counts)
@@ -144,25 +144,34 @@ extension GapsRunner {
         return problem.solve(threshold: request.threshold)
     }
 
+    /// What a quantile's statistic is inside the run, published or not: the value and its 95% limits
+    /// (PHE's SII simulates from 95% limits whatever the levels asked for).
+    struct InternalValue {
+        let value: Double
+        let lower95: Double?, upper95: Double?
+    }
+
     /// The published row of a quantile, and the statistic kept internally for measures that only use
-    /// published extremes.
+    /// published extremes (nil when the quantile has no data).
     static func quantileRow(_ ind: GapsIndicator, _ q: Int, _ c: GapsCells, _ i: Int, _ st: UInt8,
-                            _ levels: [Double], _ hasSE: Bool) -> (QuantileRow, Double?) {
+                            _ levels: [Double], _ hasSE: Bool) -> (QuantileRow, InternalValue?) {
         let num = c.numerator[i], den = c.denominator[i]
         let usable = c.areas[i] - c.excluded[i]
         var status: QuantileStatus = st == 1 ? .suppressed : st == 2 ? .secondary : .published
         if c.areas[i] == 0 { status = .empty } else if usable == 0 || den <= 0 { status = .noData }
         var value: Double?, se: Double?, intervals: [ConfidenceInterval] = [], method = ""
+        var l95: Double?, u95: Double?
+        let all = levels.contains(0.95) ? levels : levels + [0.95]
         if status == .published || status == .suppressed || status == .secondary {
             do {
                 switch ind.statistic {
                 case .proportion:
-                    let e = try Indicator.proportion(numerator: num, denominator: den, confidence: levels, multiplier: ind.multiplier)
+                    let e = try Indicator.proportion(numerator: num, denominator: den, confidence: all, multiplier: ind.multiplier)
                     value = e.value; intervals = e.intervals; method = e.method
                     let p = num / den
                     se = ind.multiplier * (p * (1 - p) / den).squareRoot()
                 case .rate:
-                    let e = try Indicator.rate(events: num, denominator: den, confidence: levels, multiplier: ind.multiplier)
+                    let e = try Indicator.rate(events: num, denominator: den, confidence: all, multiplier: ind.multiplier)
                     value = e.value; intervals = e.intervals; method = e.method
                     se = ind.multiplier * num.squareRoot() / den
                 case .mean:
@@ -172,7 +181,7 @@ extension GapsRunner {
                     if hasSE {
                         let s = c.weightedVariance[i].squareRoot() / den * ind.multiplier
                         se = s
-                        intervals = levels.map { l in
+                        intervals = all.map { l in
                             let z = (try? Normal.quantile(upperTail: (1 - l) / 2)) ?? .nan
                             return ConfidenceInterval(confidence: l, lower: value! - z * s, upper: value! + z * s)
                         }
@@ -182,15 +191,18 @@ extension GapsRunner {
             } catch {
                 status = .noData
                 method = "\(error)"
+                value = nil
             }
         }
-        let internalValue = value
+        if let i95 = intervals.at(0.95) { l95 = i95.lower; u95 = i95.upper }
+        intervals = intervals.filter { levels.contains($0.confidence) }
         let published = status == .published
         let row = QuantileRow(
             quantile: q, areas: c.areas[i], excludedAreas: c.excluded[i],
             numerator: published || status == .empty || status == .noData ? num : nil, denominator: den,
             value: published ? value : nil, standardError: published ? se : nil,
             intervals: published ? intervals : [], method: method, status: status)
-        return (row, status == .noData || status == .empty ? nil : internalValue)
+        guard let value, status != .noData, status != .empty else { return (row, nil) }
+        return (row, InternalValue(value: value, lower95: l95, upper95: u95))
     }
 }
