@@ -18,5 +18,13 @@ let package = Package(
             ],
             path: "Benchmarks/CoreKernels",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "EndToEnd",
+            dependencies: [
+                .product(name: "Gapwise", package: "Gapwise"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/EndToEnd",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )
