@@ -233,12 +233,16 @@ extension GapsInvalidAreaPolicy: ExpressibleByArgument {}
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal.
 final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
+    /// The highest count drawn: reports from worker threads may arrive out of order.
+    private var shown = 0
 
     /// A bar when standard error is a terminal (isatty), else nil: nothing extra when output is piped.
     static func forStandardError() -> ProgressBar? { isatty(STDERR_FILENO) != 0 ? ProgressBar() : nil }
 
     func update(_ done: Int, _ total: Int) {
         lock.lock(); defer { lock.unlock() }
+        guard done > shown else { return }
+        shown = done
         let width = 30, filled = total == 0 ? width : done * width / total
         let line = "\rgapwise gaps [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
             + "] \(done)/\(total) units"
