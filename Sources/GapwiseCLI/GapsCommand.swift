@@ -41,6 +41,9 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable.")
     var indicators: [String] = []
 
+    @Option(help: "A long file (one row per area, indicator and period): area=COL,indicator=COL,period=COL with numerator=COL,denominator=COL or value=COL[,se=COL]. --rank, --locality and --population are then columns repeated on each row; --indicator names indicators (NAME[:stat=..][:per=..][:polarity=..]), all by default.")
+    var long: String?
+
     @Option(help: "The deprivation rank column, 1 = most deprived (e.g. simd_rank).")
     var rank: String?
 
@@ -111,7 +114,8 @@ struct GapsCommand: ParsableCommand {
             }
         } else {
             if file == nil { throw ValidationError("give the CSV file, or --config FILE.") }
-            if indicators.isEmpty { throw ValidationError("give at least one --indicator, e.g. --indicator income_count/Total_population.") }
+            if indicators.isEmpty && long == nil { throw ValidationError("give at least one --indicator, e.g. --indicator income_count/Total_population.") }
+            if long != nil && year != nil { throw ValidationError("with --long the period column is the year: leave out --year.") }
             if rank == nil { throw ValidationError("give the deprivation rank column: --rank COL (1 = most deprived).") }
         }
     }
@@ -128,8 +132,9 @@ struct GapsCommand: ParsableCommand {
                     do { specs!.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
                 }
             }
+            let layout = try long.map(Self.layout)
             let request = GapsRequest(
-                indicators: try indicators.map(Self.indicator), rank: rank!, locality: locality, includeNational: !noNational,
+                indicators: layout == nil ? try indicators.map(Self.indicator) : [], rank: rank!, locality: locality, includeNational: !noNational,
                 nationalName: nationalName, year: year, population: population,
                 quantiles: try CLIParsing.list(quantiles).map { q in
                     guard let k = Int(q) else { throw ValidationError("--quantiles \(q) is not a whole number (5 for quintiles, 10 for deciles).") }
@@ -139,6 +144,31 @@ struct GapsCommand: ParsableCommand {
                 threshold: threshold, seed: seed, replicates: reps)
             batch = GapsBatch(request: request, input: file!)
             batch.request.invalidAreas = invalidAreas
+            if let layout {
+                let r = batch.request
+                let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
+                let numbers: [String] = [layout.numerator, layout.denominator, layout.value, layout.standardError, r.population].compactMap { $0 } + [r.rank]
+                let texts: [String] = [layout.area, layout.indicator, layout.period] + (r.locality.map { [$0] } ?? [])
+                var options = CSVReadOptions()
+                options.columns = Array(Set(numbers + texts)).sorted()
+                for c in numbers { options.columnTypes[c] = .number }
+                for c in texts { options.columnTypes[c] = .text }
+                let raw: CSVTable
+                do { raw = try CSVReader.read(file: file!, options: options) } catch let e as CSVError { throw CLIParsing.fail(e.description) }
+                let wide = try CLIParsing.report { () throws(AnalysisError) in try GapsLongInput.widen(raw, layout: layout, carry: carry) }
+                batch.request.year = layout.period
+                batch.request.indicators = try Self.select(wide.indicators, indicators)
+                var b = batch
+                b.request.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+                if let output { b.gapsOutput = output }
+                if let quantilesOutput { b.quantilesOutput = quantilesOutput }
+                if let changesOutput { b.changesOutput = changesOutput }
+                if let metadata { b.metadataOutput = metadata }
+                if let format { b.format = format }
+                do { try b.request.validate() } catch { throw ValidationError(error.description) }
+                try Self.execute(b, config: nil, table: wide.table)
+                return
+            }
         }
         if let output { batch.gapsOutput = output }
         if let quantilesOutput { batch.quantilesOutput = quantilesOutput }
@@ -151,11 +181,11 @@ struct GapsCommand: ParsableCommand {
         try Self.execute(batch, config: config)
     }
 
-    static func execute(_ batch: GapsBatch, config: String?) throws {
+    static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil) throws {
         let r = batch.request
         let numeric: [String] = [r.rank] + (r.population.map { [$0] } ?? []) + r.indicators.flatMap(\.columns)
         let other: [String] = [r.locality, r.year].compactMap { $0 }
-        let table = try CLIParsing.readTable(batch.input, numeric: numeric, other: other)
+        let table = try given ?? CLIParsing.readTable(batch.input, numeric: numeric, other: other)
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }
@@ -186,6 +216,39 @@ struct GapsCommand: ParsableCommand {
                 try GapsMetadata.json(r, result: result, version: GapwiseInfo.version, inputs: inputs, outputs: outputs)
             }
             try CLIParsing.emit(text, to: metaPath, inputs: inputs)
+        }
+    }
+
+    /// Parses `--long area=COL,indicator=COL,period=COL,numerator=COL,denominator=COL` (or value=, se=).
+    static func layout(_ spec: String) throws -> TidyLongLayout {
+        var m: [String: String] = [:]
+        for item in CLIParsing.list(spec) {
+            let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, ["area", "indicator", "period", "numerator", "denominator", "value", "se"].contains(kv[0]) else {
+                throw ValidationError("--long \(spec): \"\(item)\" is not one of area=, indicator=, period=, numerator=, denominator=, value=, se=.")
+            }
+            m[kv[0]] = kv[1]
+        }
+        guard let a = m["area"], let i = m["indicator"], let p = m["period"] else {
+            throw ValidationError("--long \(spec): give area=COL, indicator=COL and period=COL.")
+        }
+        return TidyLongLayout(area: a, indicator: i, period: p, value: m["value"], numerator: m["numerator"],
+                              denominator: m["denominator"], standardError: m["se"])
+    }
+
+    /// The long file's indicators named by `--indicator NAME[:options]` (all when none is named), with the
+    /// options applied.
+    static func select(_ found: [GapsIndicator], _ specs: [String]) throws -> [GapsIndicator] {
+        if specs.isEmpty { return found }
+        return try specs.map { spec in
+            let parsed = try indicator(spec)
+            guard var ind = found.first(where: { $0.name == parsed.name }) else {
+                throw ValidationError("--indicator \(spec): the long file has no indicator \"\(parsed.name)\" (it has \(found.map(\.name).joined(separator: ", "))).")
+            }
+            let statistic = spec.contains(":stat=") ? parsed.statistic : nil
+            let per = spec.contains(":per=") ? parsed.multiplier : nil
+            ind = GapsIndicator(name: ind.name, source: ind.source, statistic: statistic, multiplier: per, direction: parsed.direction)
+            return ind
         }
     }
 
