@@ -14,8 +14,9 @@ struct GapsCommand: ParsableCommand {
         with its interval (proportion: Wilson; rate: Byar, exact Poisson below 10; mean: normal), and the gap \
         measures are computed for every indicator x locality (and the whole country) x year x scheme.
 
-        --indicator [NAME=]NUMERATOR/DENOMINATOR[:stat=proportion|rate][:per=100][:polarity=adverse|favourable] \
-        or [NAME=]VALUE[:se=COL][:per=1] (area values averaged with --population weights). Repeat it, or give \
+        --indicator [NAME=]NUMERATOR/DENOMINATOR[:stat=proportion|rate|dsr][:per=100][:polarity=adverse|favourable] \
+        or [NAME=]VALUE[:se=COL][:per=1] (area values averaged with --population weights), or \
+        [NAME=]E1+E2+.../P1+P2+... (events and populations per ESP 2013 age band: a directly standardised rate). Repeat it, or give \
         a comma-free list by repeating. Counts below --threshold (default 5) are suppressed, with a \
         complementary cell withheld so that no suppressed count can be recovered; gaps are not computed from \
         withheld quantiles and every blank says why. With two or more years, each gap's change from the first \
@@ -270,8 +271,13 @@ struct GapsCommand: ParsableCommand {
         guard !head.isEmpty, cols.count <= 2, !cols.contains(where: \.isEmpty) else {
             throw ValidationError("--indicator \(spec): write NUMERATOR/DENOMINATOR or VALUE.")
         }
-        let source: GapsSource = cols.count == 2 ? .counts(numerator: cols[0], denominator: cols[1])
+        var source: GapsSource = cols.count == 2 ? .counts(numerator: cols[0], denominator: cols[1])
             : .values(value: cols[0], standardError: options["se"])
+        if cols.count == 2, cols[0].contains("+") || cols[1].contains("+") {
+            // Age bands: events N1+N2+... over populations P1+P2+..., standardised to ESP 2013.
+            source = .ageBands(numerators: cols[0].split(separator: "+").map(String.init),
+                               denominators: cols[1].split(separator: "+").map(String.init), standard: Indicator.esp2013)
+        }
         var stat: GapsStatistic?
         if let s = options["stat"] {
             guard let x = GapsStatistic(rawValue: s) else { throw ValidationError("--indicator \(spec): stat=\(s) is not proportion, rate or mean.") }
@@ -284,7 +290,7 @@ struct GapsCommand: ParsableCommand {
         }
         let pol = options["polarity"] ?? "adverse"
         guard pol == "adverse" || pol == "favourable" else { throw ValidationError("--indicator \(spec): polarity=\(pol) is not adverse or favourable.") }
-        return GapsIndicator(name: name ?? cols[0], source: source, statistic: stat, multiplier: per,
+        return GapsIndicator(name: name ?? cols[0].split(separator: "+").first.map(String.init) ?? cols[0], source: source, statistic: stat, multiplier: per,
                              direction: pol == "adverse" ? .adverse : .favourable)
     }
 }

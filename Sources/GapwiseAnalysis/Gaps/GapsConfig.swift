@@ -29,6 +29,10 @@ import Yams
 ///         statistic: rate           # proportion (default for counts), rate, or mean (for `value`)
 ///         multiplier: 100000
 ///         polarity: adverse         # or favourable
+///       - name: early_deaths      # a DSR: one event and one population column per ESP 2013 band
+///         numerators: [deaths_0_4, deaths_5_9, ...]
+///         denominators: [pop_0_4, pop_5_9, ...]
+///         standard: [5000, 5500, ...]   # optional; default ESP 2013
 ///       - name: smr
 ///         value: SMR
 ///         se: SMR_se                # optional
@@ -92,7 +96,12 @@ public struct GapsBatch: Sendable {
             guard let m = item as? [String: Any] else { throw .invalidRequest("\(file): indicators[\(i)] must be a mapping.") }
             let ir = Reader(d: m, file: file, at: "indicators[\(i)].")
             let source: GapsSource
-            if let v = try ir.string("value") {
+            if let ns = m["numerators"] {
+                guard let n = ns as? [String], let den = m["denominators"] as? [String] else {
+                    throw .invalidRequest("\(file): indicators[\(i)].numerators and .denominators must be lists of column names, one per age band.")
+                }
+                source = .ageBands(numerators: n, denominators: den, standard: try ir.numbers("standard") ?? Indicator.esp2013)
+            } else if let v = try ir.string("value") {
                 source = .values(value: v, standardError: try ir.string("se"))
             } else {
                 guard let n = try ir.string("numerator"), let den = try ir.string("denominator") else {
@@ -182,6 +191,7 @@ extension GapsSource {
         switch self {
         case let .counts(n, _): return n
         case let .values(v, _): return v
+        case let .ageBands(n, _, _): return n.first ?? "dsr"
         }
     }
 }

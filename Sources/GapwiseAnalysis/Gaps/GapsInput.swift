@@ -36,6 +36,7 @@ struct GapsInput {
             switch ind.source {
             case let .counts(num, den): _ = try Self.numbers(num, table); _ = try Self.numbers(den, table)
             case let .values(v, se): _ = try Self.numbers(v, table); if let se { _ = try Self.numbers(se, table) }
+            case let .ageBands(n, d, _): for c in n + d { _ = try Self.numbers(c, table) }
             }
         }
         for r in 0..<n {

@@ -26,6 +26,7 @@ public enum GapsMetadata {
             switch i.source {
             case let .counts(n, den): d["numerator"] = n; d["denominator"] = den
             case let .values(v, se): d["value"] = v; if let se { d["se"] = se }
+            case let .ageBands(n, den, w): d["numerators"] = n; d["denominators"] = den; d["standard"] = w
             }
             return d
         }

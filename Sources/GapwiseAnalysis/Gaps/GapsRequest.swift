@@ -7,6 +7,9 @@ public enum GapsStatistic: String, Hashable, Sendable, CaseIterable {
     case proportion
     /// Σevents/Σdenominator × multiplier with exact Poisson limits below 10 events, else Byar (PHE `phe_rate`).
     case rate
+    /// A directly standardised rate from age-banded events and populations summed per quantile, Dobson
+    /// limits (PHE `calculate_dsr`; ESP 2013 by default); not given below 10 events, as PHE.
+    case dsr
     /// The population-weighted mean of area values, `Σ w·v / Σ w`; its standard error, where the areas
     /// carry one, is `√(Σ w²·se²) / Σ w` and its limits `mean ± z·se`.
     case mean
@@ -18,6 +21,9 @@ public enum GapsSource: Hashable, Sendable {
     case counts(numerator: String, denominator: String)
     /// A value per area (weighted by the request's population column), optionally with its standard error.
     case values(value: String, standardError: String?)
+    /// Events and populations per age band, one column each, in the order of the standard population's
+    /// bands (19 five-year bands 0–4 … 90+ for ESP 2013).
+    case ageBands(numerators: [String], denominators: [String], standard: [Double])
 }
 
 /// One outcome indicator of a batch: where its numbers are, how a quantile is summarised, its polarity.
@@ -38,7 +44,12 @@ public struct GapsIndicator: Hashable, Sendable {
         self.name = name
         self.source = source
         let s: GapsStatistic
-        if let statistic { s = statistic } else if case .counts = source { s = .proportion } else { s = .mean }
+        switch (statistic, source) {
+        case let (x?, _): s = x
+        case (nil, .counts): s = .proportion
+        case (nil, .ageBands): s = .dsr
+        case (nil, .values): s = .mean
+        }
         self.statistic = s
         self.multiplier = multiplier ?? (s == .proportion ? 100 : s == .mean ? 1 : 100_000)
         self.direction = direction
@@ -49,6 +60,7 @@ public struct GapsIndicator: Hashable, Sendable {
         switch source {
         case let .counts(n, d): return [n, d]
         case let .values(v, se): return [v] + (se.map { [$0] } ?? [])
+        case let .ageBands(n, d, _): return n + d
         }
     }
 }
@@ -162,6 +174,12 @@ public struct GapsRequest: Sendable {
         for i in indicators {
             guard i.multiplier.isFinite && i.multiplier > 0 else { throw .invalidRequest("indicator \(i.name): the multiplier must be a positive number.") }
             switch (i.source, i.statistic) {
+            case let (.ageBands(n, d, w), .dsr):
+                if n.isEmpty || n.count != d.count || n.count != w.count {
+                    throw .invalidRequest("indicator \(i.name): a DSR needs one event column and one population column per band of the standard population (\(w.count) bands; given \(n.count) and \(d.count)).")
+                }
+            case (.ageBands, _): throw .invalidRequest("indicator \(i.name): age-banded counts are summarised as a directly standardised rate (stat=dsr).")
+            case (_, .dsr): throw .invalidRequest("indicator \(i.name): a directly standardised rate needs age-banded counts: N1+N2+.../P1+P2+... (one per standard population band).")
             case (.counts, .mean): throw .invalidRequest("indicator \(i.name): a mean needs area values (VALUE), not counts.")
             case (.values, .proportion), (.values, .rate):
                 throw .invalidRequest("indicator \(i.name): a \(i.statistic.rawValue) pools counts: give NUMERATOR/DENOMINATOR.")

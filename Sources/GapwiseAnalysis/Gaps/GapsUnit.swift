@@ -16,6 +16,9 @@ struct GapsCells {
     let profiles: Int
     var numerator: [Double], denominator: [Double], weightedVariance: [Double]
     var areas: [Int], excluded: [Int]
+    /// Age-band sums per cell (DSR indicators): `bandNumerator[cell * bands + j]`.
+    var bands = 0
+    var bandNumerator: [Double] = [], bandDenominator: [Double] = []
     /// Area rows per (scheme, profile), kept only when a measure over areas was asked for.
     var members: [[Int]]
 
@@ -48,6 +51,7 @@ extension GapsRunner {
         var cells = GapsCells(schemes: request.quantiles, profiles: P, keepMembers: keep)
         let pop = try request.population.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }
         var colA: CSVNumberColumn, colB: CSVNumberColumn, seCol: CSVNumberColumn?
+        var bandA: [CSVNumberColumn] = [], bandB: [CSVNumberColumn] = []
         let counts: Bool
         switch ind.source {
         case let .counts(n, d):
@@ -55,6 +59,14 @@ extension GapsRunner {
         case let .values(v, se):
             colA = try GapsInput.numbers(v, table); colB = pop!
             seCol = try se.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }; counts = false
+        case let .ageBands(n, d, _):
+            bandA = try n.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }
+            bandB = try d.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }
+            (colA, colB) = try bandTotals(bandA, bandB, names: (n, d), file: file)
+            counts = true
+            cells.bands = n.count
+            cells.bandNumerator = .init(repeating: 0, count: cells.numerator.count * n.count)
+            cells.bandDenominator = cells.bandNumerator
         }
         for r in input.rowsOfYear[y] {
             var a = colA[r], b = colB[r]
@@ -77,12 +89,16 @@ extension GapsRunner {
             if a == nil || b == nil { a = nil; b = nil }
             for s in request.quantiles.indices {
                 if let p0 = input.nationalProfile {
-                    add(&cells, cells.index(s, p0, input.nationalBand[s][r]), a, b, variance)
+                    let i = cells.index(s, p0, input.nationalBand[s][r])
+                    add(&cells, i, a, b, variance)
+                    if a != nil { addBands(&cells, i, r, bandA, bandB) }
                     if keep { cells.members[s * P + p0].append(r) }
                 }
                 let p = input.localityOf[r]
                 if p >= 0 {
-                    add(&cells, cells.index(s, p, input.localBand[s][r]), a, b, variance)
+                    let i = cells.index(s, p, input.localBand[s][r])
+                    add(&cells, i, a, b, variance)
+                    if a != nil { addBands(&cells, i, r, bandA, bandB) }
                     if keep { cells.members[s * P + p].append(r) }
                 }
             }
@@ -107,6 +123,32 @@ extension GapsRunner {
             }
         }
         return out
+    }
+
+    /// Adds row r's age bands to cell i (DSR indicators only).
+    private static func addBands(_ c: inout GapsCells, _ i: Int, _ r: Int, _ a: [CSVNumberColumn], _ b: [CSVNumberColumn]) {
+        for j in 0..<c.bands {
+            c.bandNumerator[i * c.bands + j] += a[j].values[r]
+            c.bandDenominator[i * c.bands + j] += b[j].values[r]
+        }
+    }
+
+    /// Per area, the events and population summed over the age bands (missing when any band is missing);
+    /// a negative band is an error naming its column.
+    static func bandTotals(_ a: [CSVNumberColumn], _ b: [CSVNumberColumn], names: ([String], [String]),
+                           file: String) throws(AnalysisError) -> (CSVNumberColumn, CSVNumberColumn) {
+        let n = a.first?.values.count ?? 0
+        var sa = [Double](repeating: 0, count: n), sb = sa, missing = [Bool](repeating: false, count: n)
+        for r in 0..<n {
+            for (cols, labels, out) in [(a, names.0, 0), (b, names.1, 1)] {
+                for (j, col) in cols.enumerated() {
+                    guard let x = col[r] else { missing[r] = true; continue }
+                    if x < 0 { throw .invalidValue(file: file, row: r + 2, column: labels[j], value: ResultFormat.number(x), rule: "is negative; counts and populations cannot be negative") }
+                    if out == 0 { sa[r] += x } else { sb[r] += x }
+                }
+            }
+        }
+        return (CSVNumberColumn(values: sa, isMissing: missing), CSVNumberColumn(values: sb, isMissing: missing))
     }
 
     private static func add(_ c: inout GapsCells, _ i: Int, _ a: Double?, _ b: Double?, _ v: Double) {
@@ -170,6 +212,18 @@ extension GapsRunner {
                     value = e.value; intervals = e.intervals; method = e.method
                     let p = num / den
                     se = ind.multiplier * (p * (1 - p) / den).squareRoot()
+                case .dsr:
+                    guard case let .ageBands(_, _, w) = ind.source else { preconditionFailure("validated: a DSR has age bands") }
+                    let B = c.bands
+                    let x = Array(c.bandNumerator[i * B..<(i + 1) * B]), n = Array(c.bandDenominator[i * B..<(i + 1) * B])
+                    let e = try Indicator.dsr(events: x, populations: n, standardPopulation: w, confidence: all, multiplier: ind.multiplier)
+                    value = e.value; intervals = e.intervals; method = e.method + (e.value == nil ? " (\(e.statistic))" : "")
+                    // Dobson's variance of the DSR: Σ x_a (w_a/n_a)² / (Σ w)², × multiplier².
+                    let wSum = w.reduce(0, +)
+                    var v = 0.0
+                    for a in 0..<B { v += x[a] * (w[a] / n[a]) * (w[a] / n[a]) }
+                    se = ind.multiplier * v.squareRoot() / wSum
+                    if value == nil { status = status == .published ? .noData : status; se = nil }
                 case .rate:
                     let e = try Indicator.rate(events: num, denominator: den, confidence: all, multiplier: ind.multiplier)
                     value = e.value; intervals = e.intervals; method = e.method
