@@ -68,8 +68,14 @@ extension GapsRunner {
             cells.bandNumerator = .init(repeating: 0, count: cells.numerator.count * n.count)
             cells.bandDenominator = cells.bandNumerator
         }
-        for r in input.rowsOfYear[y] {
-            var a = colA[r], b = colB[r]
+        // Local copies: the loop then touches no shared array's reference count (two threads would fight
+        // over that cache line).
+        let rows = input.rowsOfYear[y], nationalBand = input.nationalBand, localBand = input.localBand
+        let localityOf = input.localityOf, nationalProfile = input.nationalProfile
+        let aValues = colA.values, aMissing = colA.isMissing, bValues = colB.values, bMissing = colB.isMissing
+        let schemes = request.quantiles.count
+        for r in rows {
+            var a: Double? = aMissing[r] ? nil : aValues[r], b: Double? = bMissing[r] ? nil : bValues[r]
             var variance = 0.0
             if counts, let x = a, let d = b {
                 if x < 0 { throw .invalidValue(file: file, row: r + 2, column: ind.columns[0], value: ResultFormat.number(x), rule: "is negative; counts cannot be negative") }
@@ -87,16 +93,16 @@ extension GapsRunner {
                 if a != nil { a = v * w }
             }
             if a == nil || b == nil { a = nil; b = nil }
-            for s in request.quantiles.indices {
-                if let p0 = input.nationalProfile {
-                    let i = cells.index(s, p0, input.nationalBand[s][r])
+            for s in 0..<schemes {
+                if let p0 = nationalProfile {
+                    let i = cells.index(s, p0, nationalBand[s][r])
                     add(&cells, i, a, b, variance)
                     if a != nil { addBands(&cells, i, r, bandA, bandB) }
                     if keep { cells.members[s * P + p0].append(r) }
                 }
-                let p = input.localityOf[r]
+                let p = localityOf[r]
                 if p >= 0 {
-                    let i = cells.index(s, p, input.localBand[s][r])
+                    let i = cells.index(s, p, localBand[s][r])
                     add(&cells, i, a, b, variance)
                     if a != nil { addBands(&cells, i, r, bandA, bandB) }
                     if keep { cells.members[s * P + p].append(r) }
