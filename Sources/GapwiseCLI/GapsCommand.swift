@@ -176,8 +176,8 @@ struct GapsCommand: ParsableCommand {
         if let changesOutput { batch.changesOutput = changesOutput }
         if let metadata { batch.metadataOutput = metadata }
         if let format { batch.format = format }
+        // The config's own `threads` (every core when it has none) unless --threads overrides it.
         batch.request.threads = threads ?? (config == nil ? ProcessInfo.processInfo.activeProcessorCount : batch.request.threads)
-        if config != nil, threads == nil { batch.request.threads = max(batch.request.threads, ProcessInfo.processInfo.activeProcessorCount) }
         do { try batch.request.validate() } catch { throw ValidationError(error.description) }
         try Self.execute(batch, config: config)
     }

@@ -148,7 +148,8 @@ public struct GapsBatch: Sendable {
             request.seed = UInt64(s)
         }
         if let x = try r.number("replicates") { request.replicates = Int(x) }
-        if let x = try r.number("threads") { request.threads = Int(x) }
+        // Threads change no output; without the key a batch uses every core.
+        request.threads = try r.number("threads").map { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount
         if let p = try r.string("invalid_areas") {
             guard let x = GapsInvalidAreaPolicy(rawValue: p) else { throw .invalidRequest("\(file): invalid_areas \"\(p)\" is not reject or exclude.") }
             request.invalidAreas = x
