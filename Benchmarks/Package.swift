@@ -27,5 +27,14 @@ let package = Package(
             ],
             path: "Benchmarks/Targeting",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        // gapwise gaps end to end on a SIMD-sized input.
+        .executableTarget(
+            name: "EndToEnd",
+            dependencies: [
+                .product(name: "Gapwise", package: "Gapwise"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/EndToEnd",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )

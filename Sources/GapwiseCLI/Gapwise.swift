@@ -12,5 +12,8 @@ struct GapwiseCommand: ParsableCommand {
         locality, with confidence intervals, and finds the communities with the poorest outcomes.
         """,
         version: GapwiseInfo.version,
-        subcommands: [InspectCommand.self, MeasureCommand.self, SampleCommand.self, DatasetsCommand.self, FunnelCommand.self, TargetCommand.self, RankCommand.self])
+        subcommands: [
+            InspectCommand.self, MeasureCommand.self, GapsCommand.self, RankCommand.self, TargetCommand.self,
+            FunnelCommand.self, DatasetsCommand.self, SampleCommand.self,
+        ])
 }

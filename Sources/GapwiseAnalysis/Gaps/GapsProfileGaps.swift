@@ -1,0 +1,133 @@
+// GapsProfileGaps: the gap measures of one quantile profile, computed by `gapwise measure`'s own families.
+import GapwiseIO
+import GapwiseMeasures
+
+extension GapsRunner {
+    /// Measures that compare only the two extreme quantiles; they are computed when both are published.
+    static let extremesOnly: Set<GroupedMeasure> = [.d, .r, .absoluteRange, .relativeRange]
+
+    /// The gap rows of one profile: one per requested measure, with the reason when it was not computed.
+    ///
+    /// The quantiles present (those with data) keep their order and are numbered 1...m for the measures
+    /// (a missing quantile is reported in `flags`, never silently dropped). A measure is computed only
+    /// from published quantiles: one that uses every quantile is left out when any is suppressed; the
+    /// difference, ratio and ranges need only the two extremes published.
+    static func profileGaps(_ profile: QuantileProfile, values: [InternalValue?], indicator ind: GapsIndicator,
+                            request: GapsRequest, input: GapsInput, members: [Int],
+                            counts: (CSVNumberColumn, CSVNumberColumn, Bool), profileNumber g: Int) -> [GapRow] {
+        let k = profile.scheme
+        let present = profile.rows.indices.filter { values[$0] != nil }
+        var flags: [String] = []
+        let empty = profile.rows.filter { $0.status == .empty }.map(\.quantile)
+        let noData = profile.rows.filter { $0.status == .noData }.map(\.quantile)
+        if !empty.isEmpty { flags.append("no areas in quantile \(list(empty))") }
+        if !noData.isEmpty { flags.append("no usable data in quantile \(list(noData))") }
+        if present.count < k, !present.isEmpty {
+            flags.append("measures use the \(present.count) quantiles present, renumbered 1-\(present.count) in order")
+        }
+        let excluded = profile.rows.reduce(0) { $0 + $1.excludedAreas }
+        if excluded > 0 { flags.append("\(excluded) areas left out for a missing value") }
+        let used = present.map { profile.rows[$0].quantile }
+        let groupsUsed = used.isEmpty ? "" : used == Array(used[0]...used[used.count - 1]) ? "\(used[0])-\(used.last!)" : used.map(String.init).joined(separator: ";")
+        let hidden = present.filter { !profile.rows[$0].isPublished }.map { profile.rows[$0] }
+        func why(_ rows: [QuantileRow]) -> String {
+            "not computed: quantile " + rows.map { "\($0.quantile) \($0.status == .secondary ? "withheld to protect a suppressed quantile (secondary suppression)" : "suppressed (count below \(ResultFormat.number(request.threshold)))")" }.joined(separator: ", quantile ")
+        }
+        var sample = GroupSample()
+        sample.weighted = true
+        for (j, i) in present.enumerated() {
+            let row = profile.rows[i]
+            sample.values.append(values[i]!.value)
+            sample.weights.append(row.denominator)
+            sample.orders.append(j + 1)
+            sample.subgroups.append(Subgroup("Q\(row.quantile)", estimate: values[i]!.value, standardError: row.standardError,
+                                             population: row.denominator, order: j + 1))
+        }
+        // PHE's SII works on the natural scale (a proportion in (0, 1)) with 95% limits, × the multiplier after.
+        var pheSample = sample
+        pheSample.values = present.map { values[$0]!.value / ind.multiplier }
+        pheSample.lowerLimits = present.map { (values[$0]!.lower95 ?? .nan) / ind.multiplier }
+        pheSample.upperLimits = present.map { (values[$0]!.upper95 ?? .nan) / ind.multiplier }
+        var mreq = MeasureRequest(measures: request.measures, value: "value", multiplier: ind.multiplier,
+                                  population: "population", confidence: request.levels,
+                                  replicates: request.replicates, seed: request.seed, subgroup: "quantile",
+                                  standardError: "se", order: "quantile", direction: ind.direction, scale: ind.multiplier)
+        mreq.valueType = ind.statistic == .proportion ? .proportion : ind.statistic == .rate ? .rate : .normal
+        var out: [GapRow] = []
+        for (mi, spec) in request.measures.enumerated() {
+            let seed = MeasureRunner.derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count)
+            func row(_ r: MeasureResult?, _ reason: String?) -> GapRow {
+                let est = r.flatMap { $0.estimate.isNaN ? nil : $0.estimate }
+                return GapRow(locality: profile.locality, indicator: profile.indicator, year: profile.year, scheme: k,
+                              measure: spec.code, estimate: est, standardError: est == nil ? nil : r?.standardError,
+                              intervals: est == nil ? [] : r?.intervals ?? [], groupsUsed: groupsUsed, flags: flags,
+                              missingReason: est == nil ? (reason ?? "the measure is not defined here") : nil,
+                              method: r?.method ?? "")
+            }
+            if present.isEmpty { out.append(row(nil, "not computed: no quantile has data")); continue }
+            do {
+                switch spec.kind {
+                case let .grouped(gm):
+                    if extremesOnly.contains(gm) {
+                        let ends = [profile.rows[present.first!], profile.rows[present.last!]].filter { !$0.isPublished }
+                        if !ends.isEmpty { out.append(row(nil, why(ends))); continue }
+                    } else if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
+                    out.append(row(try MeasureRunner.grouped(gm, spec: spec, sample, request: mreq, seed: seed), nil))
+                case .pheSlope(let rii):
+                    if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
+                    var preq = mreq
+                    preq.standardError = nil
+                    preq.lowerLimit = "lower95"
+                    preq.upperLimit = "upper95"
+                    preq.siiMultiplier = ind.multiplier
+                    out.append(row(try MeasureRunner.pheSlope(rii: rii, spec: spec, pheSample, request: preq, seed: seed), nil))
+                case let .distributional(m):
+                    if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
+                    let s = areaSample(members, ind: ind, counts: counts, rank: input)
+                    var areq = mreq
+                    areq.rankBy = "rank"
+                    out.append(row(try MeasureRunner.distributional(m, spec: spec, s, request: areq, seed: seed), nil))
+                case let .statistic(kind):
+                    if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
+                    let s = areaSample(members, ind: ind, counts: counts, rank: input)
+                    if kind != .mean && !counts.2 { out.append(row(nil, "\(kind.rawValue) pools counts; this indicator has area values")); continue }
+                    out.append(row(try MeasureRunner.statistic(kind, spec: spec, s, request: mreq), nil))
+                case .decomposition:
+                    out.append(row(nil, "decompositions are not gap measures"))
+                }
+            } catch {
+                out.append(row(nil, "not computed: \(error)"))
+            }
+        }
+        return out
+    }
+
+    /// The areas of a profile as `gapwise measure` sees them: value (rate × multiplier), population weight,
+    /// deprivation rank, and the counts of count indicators.
+    static func areaSample(_ rows: [Int], ind: GapsIndicator, counts: (CSVNumberColumn, CSVNumberColumn, Bool),
+                           rank input: GapsInput) -> GroupSample {
+        var s = GroupSample()
+        s.weighted = true
+        let rank = input.table[input.rankColumn]!.numbers!
+        for r in rows {
+            guard let a = counts.0[r], let b = counts.1[r], b > 0 else { s.excluded += 1; continue }
+            if counts.2 {
+                s.values.append(a / b * ind.multiplier)
+                s.weights.append(b)
+                s.countA.append(a)
+                s.countB.append(b - a)
+            } else {
+                s.values.append(a * ind.multiplier)
+                s.weights.append(b)
+            }
+            s.ranks.append(rank.values[r])
+        }
+        return s
+    }
+
+    /// "1", "1 and 2", "1, 2 and 3".
+    static func list(_ q: [Int]) -> String {
+        let s = q.map(String.init)
+        return s.count < 2 ? s.joined() : s.dropLast().joined(separator: ", ") + " and " + s.last!
+    }
+}

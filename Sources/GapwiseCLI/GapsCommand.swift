@@ -1,0 +1,322 @@
+// GapsCommand: `gapwise gaps FILE --indicator ...` computes gap profiles per indicator × locality × year, batch.
+import ArgumentParser
+import Foundation
+import Gapwise
+
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Gaps between the most and least deprived quantiles of every locality, per indicator and year.",
+        discussion: """
+        Each row of FILE is an area (e.g. a data zone) in one year. Areas are banded into deprivation \
+        quantiles by --rank (1 = most deprived): national bands or bands recalculated within each locality \
+        (--bands), by count or population (--weighting). Each quantile's counts are summed and summarised \
+        with its interval (proportion: Wilson; rate: Byar, exact Poisson below 10; mean: normal), and the gap \
+        measures are computed for every indicator x locality (and the whole country) x year x scheme.
+
+        --indicator [NAME=]NUMERATOR/DENOMINATOR[:stat=proportion|rate|dsr][:per=100][:polarity=adverse|favourable] \
+        or [NAME=]VALUE[:se=COL][:per=1] (area values averaged with --population weights), or \
+        [NAME=]E1+E2+.../P1+P2+... (events and populations per ESP 2013 age band: a directly standardised rate). Repeat it, or give \
+        a comma-free list by repeating. Counts below --threshold (default 5) are suppressed, with a \
+        complementary cell withheld so that no suppressed count can be recovered; gaps are not computed from \
+        withheld quantiles and every blank says why. With two or more years, each gap's change from the first \
+        year is given with its interval and classed narrowing, widening or no clear change.
+
+        Measures (default d, r, sii_linear, rii_linear, paf, par): any code of `gapwise measure`; HEAT/ScotPHO \
+        and PHE codes use the quantile table, distributional codes the locality's areas.
+
+        A batch config (YAML, or TOML for *.toml) can name everything instead: gapwise gaps --config batch.yaml. \
+        A metadata JSON (Gapwise version, inputs' SHA-256, seed, settings) is written beside file outputs.
+
+        Example: gapwise gaps datasets/sample/datazones.csv --rank simd_rank --locality council --year year \
+        --indicator emergency=emergency_admissions_count/emergency_admissions_denominator:stat=rate \
+        --quantiles 5,10 --level 0.95,0.998 --output gaps.csv --quantiles-output quantiles.csv
+        """)
+
+    @Argument(help: "The CSV file, one row per area and year (not needed with --config).")
+    var file: String?
+
+    @Option(help: "A batch config file (YAML, or TOML when it ends in .toml) naming inputs, indicators, measures, outputs.")
+    var config: String?
+
+    @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable.")
+    var indicators: [String] = []
+
+    @Option(help: "A long file (one row per area, indicator and period): area=COL,indicator=COL,period=COL with numerator=COL,denominator=COL or value=COL[,se=COL]. --rank, --locality and --population are then columns repeated on each row; --indicator names indicators (NAME[:stat=..][:per=..][:polarity=..]), all by default.")
+    var long: String?
+
+    @Option(help: "The deprivation rank column, 1 = most deprived (e.g. simd_rank).")
+    var rank: String?
+
+    @Option(help: "The locality column (e.g. council); omit for the whole country only.")
+    var locality: String?
+
+    @Flag(name: .customLong("no-national"), help: "Leave out the whole-country profile.")
+    var noNational = false
+
+    @Option(name: .customLong("national-name"), help: "The whole-country profile's name.")
+    var nationalName = "Scotland"
+
+    @Option(help: "The year column (changes over time are given when there are two or more years).")
+    var year: String?
+
+    @Option(help: "Population column: weights of value indicators and of population-weighted bands.")
+    var population: String?
+
+    @Option(help: "Comma-separated quantile schemes: 5 quintiles, 10 deciles.")
+    var quantiles = "5"
+
+    @Option(help: "national: the country's bands; local: bands recalculated within each locality.")
+    var bands: GapsBandBasis = .national
+
+    @Option(help: "count: equal numbers of areas per band; population: equal population shares (PHS).")
+    var weighting: GapsBandWeighting = .count
+
+    @Option(help: "Comma-separated gap measure codes (default d,r,sii_linear,rii_linear,paf,par).")
+    var measure: String?
+
+    @Option(help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998 (the first classifies changes).")
+    var level = "0.95"
+
+    @Option(help: "Quantile counts below this are suppressed (0: no suppression).")
+    var threshold: Double = 5
+
+    @Option(name: .customLong("invalid-areas"), help: "An area whose count breaks its statistic's rule (a proportion above 1): reject (stop with an error) or exclude (leave it out, counted).")
+    var invalidAreas: GapsInvalidAreaPolicy = .reject
+
+    @Option(help: "Random seed of simulated and bootstrap intervals.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Replicates of simulated or bootstrap intervals (default: each measure family's own).")
+    var reps: Int?
+
+    @Option(help: "Worker threads (default: the number of cores); the output is identical for any number.")
+    var threads: Int?
+
+    @Option(help: "Output format: csv or json.")
+    var format: OutputFormat?
+
+    @Option(help: "Write the gap table here (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("quantiles-output"), help: "Write the per-quantile tables behind the gaps here.")
+    var quantilesOutput: String?
+
+    @Option(name: .customLong("changes-output"), help: "Write the changes over time here.")
+    var changesOutput: String?
+
+    @Option(help: "Write the run metadata JSON here (default: beside --output, as NAME.metadata.json).")
+    var metadata: String?
+
+    func validate() throws {
+        if config != nil {
+            if file != nil || !indicators.isEmpty || rank != nil || locality != nil || year != nil || population != nil || measure != nil {
+                throw ValidationError("with --config the batch comes from the file: give only --threads (and --format or outputs) beside it.")
+            }
+        } else {
+            if file == nil { throw ValidationError("give the CSV file, or --config FILE.") }
+            if indicators.isEmpty && long == nil { throw ValidationError("give at least one --indicator, e.g. --indicator income_count/Total_population.") }
+            if long != nil && year != nil { throw ValidationError("with --long the period column is the year: leave out --year.") }
+            if rank == nil { throw ValidationError("give the deprivation rank column: --rank COL (1 = most deprived).") }
+        }
+    }
+
+    func run() throws {
+        var batch: GapsBatch
+        if let config {
+            batch = try CLIParsing.report { () throws(AnalysisError) in try GapsBatch.load(config) }
+        } else {
+            var specs: [MeasureSpec]?
+            if let measure {
+                specs = []
+                for code in CLIParsing.list(measure) {
+                    do { specs!.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
+                }
+            }
+            let layout = try long.map(Self.layout)
+            let request = GapsRequest(
+                indicators: layout == nil ? try indicators.map(Self.indicator) : [], rank: rank!, locality: locality, includeNational: !noNational,
+                nationalName: nationalName, year: year, population: population,
+                quantiles: try CLIParsing.list(quantiles).map { q in
+                    guard let k = Int(q) else { throw ValidationError("--quantiles \(q) is not a whole number (5 for quintiles, 10 for deciles).") }
+                    return k
+                },
+                basis: bands, weighting: weighting, measures: specs, levels: try CLIParsing.levels(level),
+                threshold: threshold, seed: seed, replicates: reps)
+            batch = GapsBatch(request: request, input: file!)
+            batch.request.invalidAreas = invalidAreas
+            if let layout {
+                let r = batch.request
+                let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
+                let numbers: [String] = [layout.numerator, layout.denominator, layout.value, layout.standardError, r.population].compactMap { $0 } + [r.rank]
+                let texts: [String] = [layout.area, layout.indicator, layout.period] + (r.locality.map { [$0] } ?? [])
+                var options = CSVReadOptions()
+                options.columns = Array(Set(numbers + texts)).sorted()
+                for c in numbers { options.columnTypes[c] = .number }
+                for c in texts { options.columnTypes[c] = .text }
+                let raw: CSVTable
+                do { raw = try CSVReader.read(file: file!, options: options) } catch let e as CSVError { throw CLIParsing.fail(e.description) }
+                let wide = try CLIParsing.report { () throws(AnalysisError) in try GapsLongInput.widen(raw, layout: layout, carry: carry) }
+                batch.request.year = layout.period
+                batch.request.indicators = try Self.select(wide.indicators, indicators)
+                var b = batch
+                b.request.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+                if let output { b.gapsOutput = output }
+                if let quantilesOutput { b.quantilesOutput = quantilesOutput }
+                if let changesOutput { b.changesOutput = changesOutput }
+                if let metadata { b.metadataOutput = metadata }
+                if let format { b.format = format }
+                do { try b.request.validate() } catch { throw ValidationError(error.description) }
+                try Self.execute(b, config: nil, table: wide.table)
+                return
+            }
+        }
+        if let output { batch.gapsOutput = output }
+        if let quantilesOutput { batch.quantilesOutput = quantilesOutput }
+        if let changesOutput { batch.changesOutput = changesOutput }
+        if let metadata { batch.metadataOutput = metadata }
+        if let format { batch.format = format }
+        // The config's own `threads` (every core when it has none) unless --threads overrides it.
+        batch.request.threads = threads ?? (config == nil ? ProcessInfo.processInfo.activeProcessorCount : batch.request.threads)
+        do { try batch.request.validate() } catch { throw ValidationError(error.description) }
+        try Self.execute(batch, config: config)
+    }
+
+    static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil) throws {
+        let r = batch.request
+        let numeric: [String] = [r.rank] + (r.population.map { [$0] } ?? []) + r.indicators.flatMap(\.columns)
+        let other: [String] = [r.locality, r.year].compactMap { $0 }
+        let table = try given ?? CLIParsing.readTable(batch.input, numeric: numeric, other: other)
+        let bar = ProgressBar.forStandardError()
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let bar { progress = { done, total in bar.update(done, total) } }
+        let callback = progress
+        let result = try CLIParsing.report { () throws(AnalysisError) -> GapsResult in
+            try GapsRunner.run(r, on: table, progress: callback)
+        }
+        bar?.finish()
+        let inputs = [batch.input] + (config.map { [$0] } ?? [])
+        let f = batch.format
+        try CLIParsing.emit(GapsFormat.gaps(result, levels: r.levels, format: f), to: batch.gapsOutput, inputs: inputs)
+        var outputs: [String: String] = [:]
+        if let g = batch.gapsOutput { outputs["gaps"] = g }
+        if let q = batch.quantilesOutput {
+            try CLIParsing.emit(GapsFormat.quantiles(result, levels: r.levels, format: f), to: q, inputs: inputs)
+            outputs["quantiles"] = q
+        }
+        if let c = batch.changesOutput {
+            try CLIParsing.emit(GapsFormat.changes(result, levels: r.levels, format: f), to: c, inputs: inputs)
+            outputs["changes"] = c
+        }
+        let metaPath = batch.metadataOutput ?? batch.gapsOutput.map { g in
+            let u = URL(fileURLWithPath: g)
+            return u.deletingPathExtension().path + ".metadata.json"
+        }
+        if let metaPath {
+            let text = try CLIParsing.report { () throws(AnalysisError) in
+                try GapsMetadata.json(r, result: result, version: GapwiseInfo.version, inputs: inputs, outputs: outputs)
+            }
+            try CLIParsing.emit(text, to: metaPath, inputs: inputs)
+        }
+    }
+
+    /// Parses `--long area=COL,indicator=COL,period=COL,numerator=COL,denominator=COL` (or value=, se=).
+    static func layout(_ spec: String) throws -> TidyLongLayout {
+        var m: [String: String] = [:]
+        for item in CLIParsing.list(spec) {
+            let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, ["area", "indicator", "period", "numerator", "denominator", "value", "se"].contains(kv[0]) else {
+                throw ValidationError("--long \(spec): \"\(item)\" is not one of area=, indicator=, period=, numerator=, denominator=, value=, se=.")
+            }
+            m[kv[0]] = kv[1]
+        }
+        guard let a = m["area"], let i = m["indicator"], let p = m["period"] else {
+            throw ValidationError("--long \(spec): give area=COL, indicator=COL and period=COL.")
+        }
+        return TidyLongLayout(area: a, indicator: i, period: p, value: m["value"], numerator: m["numerator"],
+                              denominator: m["denominator"], standardError: m["se"])
+    }
+
+    /// The long file's indicators named by `--indicator NAME[:options]` (all when none is named), with the
+    /// options applied.
+    static func select(_ found: [GapsIndicator], _ specs: [String]) throws -> [GapsIndicator] {
+        if specs.isEmpty { return found }
+        return try specs.map { spec in
+            let parsed = try indicator(spec)
+            guard var ind = found.first(where: { $0.name == parsed.name }) else {
+                throw ValidationError("--indicator \(spec): the long file has no indicator \"\(parsed.name)\" (it has \(found.map(\.name).joined(separator: ", "))).")
+            }
+            let statistic = spec.contains(":stat=") ? parsed.statistic : nil
+            let per = spec.contains(":per=") ? parsed.multiplier : nil
+            ind = GapsIndicator(name: ind.name, source: ind.source, statistic: statistic, multiplier: per, direction: parsed.direction)
+            return ind
+        }
+    }
+
+    /// Parses `[NAME=]NUM/DEN[:key=value]...` or `[NAME=]VALUE[:key=value]...`.
+    static func indicator(_ spec: String) throws -> GapsIndicator {
+        var parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        var head = parts.removeFirst()
+        var name: String?
+        if let eq = head.firstIndex(of: "=") { name = String(head[..<eq]); head = String(head[head.index(after: eq)...]) }
+        var options: [String: String] = [:]
+        for p in parts {
+            let kv = p.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, ["stat", "per", "polarity", "se"].contains(kv[0]) else {
+                throw ValidationError("--indicator \(spec): \"\(p)\" is not one of stat=, per=, polarity=, se=.")
+            }
+            options[kv[0]] = kv[1]
+        }
+        let cols = head.split(separator: "/").map(String.init)
+        guard !head.isEmpty, cols.count <= 2, !cols.contains(where: \.isEmpty) else {
+            throw ValidationError("--indicator \(spec): write NUMERATOR/DENOMINATOR or VALUE.")
+        }
+        var source: GapsSource = cols.count == 2 ? .counts(numerator: cols[0], denominator: cols[1])
+            : .values(value: cols[0], standardError: options["se"])
+        if cols.count == 2, cols[0].contains("+") || cols[1].contains("+") {
+            // Age bands: events N1+N2+... over populations P1+P2+..., standardised to ESP 2013.
+            source = .ageBands(numerators: cols[0].split(separator: "+").map(String.init),
+                               denominators: cols[1].split(separator: "+").map(String.init), standard: Indicator.esp2013)
+        }
+        var stat: GapsStatistic?
+        if let s = options["stat"] {
+            guard let x = GapsStatistic(rawValue: s) else { throw ValidationError("--indicator \(spec): stat=\(s) is not proportion, rate or mean.") }
+            stat = x
+        }
+        var per: Double?
+        if let p = options["per"] {
+            guard let x = Double(p), x > 0 else { throw ValidationError("--indicator \(spec): per=\(p) is not a positive number.") }
+            per = x
+        }
+        let pol = options["polarity"] ?? "adverse"
+        guard pol == "adverse" || pol == "favourable" else { throw ValidationError("--indicator \(spec): polarity=\(pol) is not adverse or favourable.") }
+        return GapsIndicator(name: name ?? cols[0].split(separator: "+").first.map(String.init) ?? cols[0], source: source, statistic: stat, multiplier: per,
+                             direction: pol == "adverse" ? .adverse : .favourable)
+    }
+}
+
+extension GapsBandBasis: ExpressibleByArgument {}
+extension GapsBandWeighting: ExpressibleByArgument {}
+extension GapsInvalidAreaPolicy: ExpressibleByArgument {}
+
+/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    /// The highest count drawn: reports from worker threads may arrive out of order.
+    private var shown = 0
+
+    /// A bar when standard error is a terminal (isatty), else nil: nothing extra when output is piped.
+    static func forStandardError() -> ProgressBar? { isatty(STDERR_FILENO) != 0 ? ProgressBar() : nil }
+
+    func update(_ done: Int, _ total: Int) {
+        lock.lock(); defer { lock.unlock() }
+        guard done > shown else { return }
+        shown = done
+        let width = 30, filled = total == 0 ? width : done * width / total
+        let line = "\rgapwise gaps [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            + "] \(done)/\(total) units"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() { FileHandle.standardError.write(Data("\n".utf8)) }
+}

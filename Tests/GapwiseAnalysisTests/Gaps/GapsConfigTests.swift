@@ -1,0 +1,50 @@
+// GapsConfigTests: the shipped SIMD 2020v2 batch config reads into the request it describes.
+import Foundation
+import Testing
+import GapwiseAnalysis
+import GapwiseIO
+import GapwiseMeasures
+import GapwiseTestSupport
+
+@Suite("Gaps batch config")
+struct GapsConfigTests {
+    static let path = SharedData.packageRoot.appendingPathComponent("datasets/configs/gaps_simd2020v2.yaml").path
+
+    @Test func shippedSIMDConfigDescribesEveryIndicator() throws {
+        let b = try GapsBatch.load(Self.path)
+        let r = b.request
+        #expect(r.indicators.count == 32)
+        #expect(r.indicators.filter { if case .counts = $0.source { return true } else { return false } }.count == 5)
+        #expect(r.indicators.first { $0.name == "crime" }?.statistic == .rate && r.indicators.first { $0.name == "crime" }?.multiplier == 10_000)
+        #expect(r.indicators.first { $0.name == "Attainment_mean" }?.direction == .favourable)
+        #expect(r.quantiles == [5, 10] && r.levels == [0.95] && r.threshold == 5 && r.invalidAreas == .exclude)
+        #expect(r.measures.map(\.code) == GapsRequest.defaultMeasureCodes)
+        #expect(b.input.hasSuffix("shared/data/simd2020v2_withinds/simd2020_withinds.csv"))
+        #expect(b.metadataOutput?.hasSuffix("out/simd2020v2_gaps.metadata.json") == true)
+        // Every column it names is in the real file.
+        let relative = "data/simd2020v2_withinds/simd2020_withinds.csv"
+        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        let header = Set(try CSVReader.read(file: url.path).columns.map(\.name))
+        for c in r.indicators.flatMap(\.columns) + [r.rank, r.locality!, r.population!] { #expect(header.contains(c), "\(c)") }
+    }
+
+    @Test func configMistakesAreNamed() throws {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: d) }
+        func message(_ text: String, _ name: String = "c.yaml") throws -> String {
+            let f = d.appendingPathComponent(name).path
+            try text.write(toFile: f, atomically: true, encoding: .utf8)
+            do { _ = try GapsBatch.load(f); return "" } catch { return error.description.replacingOccurrences(of: f, with: "F") }
+        }
+        #expect(try message("rank: r\nindicators: [{value: v}]\n") == "F: the key \"input\" is required.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: []\n") == "F: \"indicators\" must be a non-empty list of indicators.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{numerator: n}]\n") == "F: indicators[0] needs numerator and denominator, or value.")
+        #expect(try message("input: a.csv\nrank: r\nbands: regional\nindicators: [{value: v}]\n") == "F: bands \"regional\" is not national or local.")
+        #expect(try message("input: a.csv\nrank: r\nquantiles: five\nindicators: [{value: v}]\n") == "F: \"quantiles\" must be a number or a list of numbers.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v, polarity: good}]\n") == "F: indicators[0].polarity \"good\" is not adverse or favourable.")
+        #expect(try message("input = \"a.csv\"\nrank = \"r\"\n[[indicators]]\nvalue = \"v\"\n[outputs]\nchart = \"x\"\n", "c.toml")
+                == "F: unknown key \"outputs.chart\" (keys: changes, format, gaps, metadata, quantiles).")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v}]\n") == "indicator v: area values are averaged with population weights: give --population COL.")
+    }
+}
