@@ -2,6 +2,13 @@
 // Gapwise benchmarks: a separate package so the library never depends on the benchmark harness.
 import PackageDescription
 
+/// What every suite links: the library, the shared inputs and the harness.
+let suiteDependencies: [Target.Dependency] = [
+    "BenchmarkInputs",
+    .product(name: "Gapwise", package: "Gapwise"),
+    .product(name: "Benchmark", package: "benchmark"),
+]
+
 let package = Package(
     name: "GapwiseBenchmarks",
     platforms: [.macOS(.v13)],
@@ -10,13 +17,26 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // Seeded inputs shared by every suite, the peer timings and the files the peers read.
+        .target(name: "BenchmarkInputs", dependencies: [.product(name: "Gapwise", package: "Gapwise")]),
+        // Writes those inputs to files for Benchmarks/peers/run.py.
+        .executableTarget(name: "GapwiseBenchInputs", dependencies: ["BenchmarkInputs", .product(name: "Gapwise", package: "Gapwise")]),
+        // Times Gapwise on the same inputs (the Gapwise column of the peer ratio table).
+        .executableTarget(name: "GapwisePeerTimings", dependencies: ["BenchmarkInputs", .product(name: "Gapwise", package: "Gapwise")]),
+        // Suites (swift package benchmark): kernels, measures, intervals, ingest.
         .executableTarget(
             name: "CoreKernels",
-            dependencies: [
-                .product(name: "Gapwise", package: "Gapwise"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
+            dependencies: suiteDependencies,
             path: "Benchmarks/CoreKernels",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Measures", dependencies: suiteDependencies, path: "Benchmarks/Measures",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Intervals", dependencies: suiteDependencies, path: "Benchmarks/Intervals",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Ingest", dependencies: suiteDependencies, path: "Benchmarks/Ingest",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )
