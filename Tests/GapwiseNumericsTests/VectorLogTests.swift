@@ -51,6 +51,9 @@ struct VectorLogTests {
         #expect(abs(Reductions.ratioSum(.rLogR, values: y, weights: w, mean: mu) - rLogR) <= 1e-12 * scale)
         #expect(abs(Reductions.ratioSum(.sqrtRMinusOne, values: y, weights: w, mean: mu) - sqrtM1) <= 1e-12 * scale)
         #expect(abs(Reductions.ratioSum(.logR, values: positive, weights: w, mean: mu) - logR) <= 1e-12 * scale)
+        var inv = 0.0, invScale = 0.0
+        for i in 0..<n { let r = positive[i] / mu; inv += w[i] * (1 / r - 1); invScale += w[i] * (1 / r + 1) }
+        #expect(abs(Reductions.ratioSum(.inverseRMinusOne, values: positive, weights: w, mean: mu) - inv) <= 1e-12 * invScale)
     }
 
     @Test("sampleSummary gives the sums, range and sign flag of plain loops", arguments: [1, 7, 1_000, (1 << 18) + 3])

@@ -19,8 +19,8 @@ extension Inequality {
     ///   `.zeroValue` (ε ≥ 1), `.nonPositiveMean`.
     /// - Returns: A in [0, 1]; 0 when all values are equal. Scale, permutation and replication invariant.
     ///
-    /// ε = 1 and ε = ½ take one vectorised pass (`Reductions.ratioSum`: SIMD log, or √ with
-    /// `√r − 1 = (r − 1)/(√r + 1)`, so ½ needs no `pow`); other ε use libm per element.
+    /// ε = 1, ½ and 2 take one vectorised pass (`Reductions.ratioSum`: SIMD log; √ with
+    /// `√r − 1 = (r − 1)/(√r + 1)`; `1/r − 1 = (1 − r)/r`; no `pow`); other ε use libm per element.
     ///
     /// References: Atkinson (1970) "On the measurement of inequality", J. Econ. Theory 2;
     /// PySAL `inequality.atkinson`; R `ineq::Atkinson`.
@@ -49,6 +49,10 @@ extension Inequality {
                 // S = Σ w̃ (√r − 1) = Σ w̃ (r − 1)/(√r + 1), no cancellation; A = 1 − (1 + S)².
                 let m = Reductions.ratioSum(.sqrtRMinusOne, values: y, weights: w, mean: mu) / s.totalWeight
                 a = -m * (2 + m)
+            } else if epsilon == 2 {
+                // S = Σ w̃ (1/r − 1) = Σ w̃ (1 − r)/r; A = 1 − 1/(1 + S) = S/(1 + S).
+                let m = Reductions.ratioSum(.inverseRMinusOne, values: y, weights: w, mean: mu) / s.totalWeight
+                a = m / (1 + m)
             } else if largestExponent(y, mu, 1 - epsilon) > 700 {
                 // exp would overflow: ln M = m + ln Σ w̃ exp(z − m), z = (1−ε) ln r, m = max z.
                 let m = largestExponent(y, mu, 1 - epsilon)

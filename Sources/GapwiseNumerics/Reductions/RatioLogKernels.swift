@@ -20,6 +20,8 @@ package enum RatioTerm: Sendable {
     case logR
     /// w·(√r − 1) (Atkinson ε = ½).
     case sqrtRMinusOne
+    /// w·(1/r − 1) = w·(1 − r)/r (Atkinson ε = 2); needs y > 0.
+    case inverseRMinusOne
 }
 
 extension Reductions {
@@ -91,7 +93,7 @@ extension Reductions {
         return SampleSummary(totalWeight: sw + cw, weightedSum: swy + cwy, minimum: lo, maximum: hi, weightSignSeen: signs)
     }
 
-    /// One of `Σ w·r·ln r`, `Σ w·ln r` or `Σ w·(√r − 1)` with `r = y·(1/μ)`, in one vectorised pass
+    /// One of `Σ w·r·ln r`, `Σ w·ln r`, `Σ w·(√r − 1)` or `Σ w·(1/r − 1)` with `r = y·(1/μ)`, in one vectorised pass
     /// (`vectorLog`, error below about 1 ulp per logarithm; compensated sums; chunks over two threads).
     /// Zeros contribute 0 to `.rLogR` (0·ln 0 = 0) and −1 to `.sqrtRMinusOne`; `.logR` callers reject
     /// zeros first. `√r − 1` is formed as `(r − 1)/(√r + 1)`, without cancellation. Validated input:
@@ -101,6 +103,7 @@ extension Reductions {
         case .rLogR: return ratioKernel(values, weights, mean) { r, l in r * l }
         case .logR: return ratioKernel(values, weights, mean) { _, l in l }
         case .sqrtRMinusOne: return ratioKernel(values, weights, mean, needsLog: false) { r, _ in (r - 1) / (r.squareRoot() + 1) }
+        case .inverseRMinusOne: return ratioKernel(values, weights, mean, needsLog: false) { r, _ in (1 - r) / r }
         }
     }
 
