@@ -125,7 +125,7 @@ def main():
     args = ap.parse_args()
     d = args.inputs
     if not os.path.exists(os.path.join(d, "csv_1000000.csv")):
-        subprocess.check_call(["swift", "run", "-c", "release", "GapwiseBenchInputs", d], cwd=PKG)
+        subprocess.check_call(["swift", "run", "-c", "release", "GapwiseBenchInputs", d], cwd=PKG, stdout=sys.stderr)
     print("Gapwise timings (GapwisePeerTimings, release)...", file=sys.stderr)
     out = subprocess.run(["swift", "run", "-c", "release", "GapwisePeerTimings", "--check-threads"],
                          cwd=PKG, check=True, capture_output=True, text=True).stdout

@@ -4,7 +4,7 @@ import BenchmarkInputs
 import Gapwise
 
 let benchmarks: @Sendable () -> Void = {
-    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [.wallClock: .init(relative: [.p50: 35.0])]
+    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [.wallClock: .init(relative: [.p50: 50.0, .p90: 75.0])]
     for rows in BenchmarkSizes.csvRows {
         let bytes = BenchmarkInputs.numericCSV(rows: rows)
         // One iteration reads every byte once; scalingFactor reports throughput in MB/s-comparable units.

@@ -4,7 +4,7 @@ import BenchmarkInputs
 import Gapwise
 
 let benchmarks: @Sendable () -> Void = {
-    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [.wallClock: .init(relative: [.p50: 35.0])]
+    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [.wallClock: .init(relative: [.p50: 50.0, .p90: 75.0])]
     let options = SIIOptions(repetitions: BenchmarkSizes.siiRepetitions)
     for a in BenchmarkSizes.siiAreas {
         let areas = BenchmarkInputs.siiAreas(a)

@@ -4,7 +4,7 @@ import BenchmarkInputs
 import Gapwise
 
 let benchmarks: @Sendable () -> Void = {
-    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [.wallClock: .init(relative: [.p50: 35.0])]
+    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [.wallClock: .init(relative: [.p50: 50.0, .p90: 75.0])]
     let measures: [(String, InequalityMeasure)] = [
         ("gini", .gini(corrected: false)), ("theil_t", .theilT), ("mld", .theilL),
         ("ge(2)", .generalisedEntropy(alpha: 2)), ("atkinson(0.5)", .atkinson(epsilon: 0.5)),

@@ -59,12 +59,15 @@ do {
     // Grouped (HEAT/ScotPHO) measures: every measure over 1,000 areas × 10 quantiles.
     if wanted("grouped all 1000x10") {
         let areas = BenchmarkInputs.subgroupAreas(BenchmarkSizes.groupedAreas)
-        var count = 0
-        let t = try medianSeconds {
-            count = 0
-            for a in areas { for m in GroupedMeasure.allCases { consume(try GroupedInequality.compute(m, a)); count += 1 } }
+        var total = 0.0
+        var perMeasure = [(String, Double)]()
+        for m in GroupedMeasure.allCases {
+            let t = try medianSeconds(minimumRuns: 1, budget: 0) { for a in areas { consume(try GroupedInequality.compute(m, a)) } }
+            perMeasure.append((m.code, t))
+            total += t
         }
-        report("grouped all 1000x10", t, "\(count) estimates")
+        let slowest = perMeasure.sorted { $0.1 > $1.1 }.prefix(3).map { "\($0.0) \(String(format: "%.3g", $0.1)) s" }
+        report("grouped all 1000x10", total, "\(perMeasure.count) measures × 1,000 areas; slowest: " + slowest.joined(separator: ", "))
     }
 
     // PHE SII with 100,000 repetitions, 10 deciles.
@@ -83,6 +86,14 @@ do {
             report("phe_sii areas=\(a) threads=1", t1)
             report("phe_sii areas=\(a) threads=2", t2, String(format: "speed-up %.2fx, identical output: %@", t1 / t2, same ? "yes" : "NO"))
         }
+    }
+
+    // Rates without transform: PHE's own path (every decile drawn on the log scale, back-transformed, one dgemm).
+    for a in BenchmarkSizes.siiAreas where wanted("phe_sii rate areas=\(a)") {
+        let areas = BenchmarkInputs.siiAreas(a)
+        let rateOptions = SIIOptions(valueType: .rate, repetitions: BenchmarkSizes.siiRepetitions)
+        let t = try medianSeconds(minimumRuns: 3, budget: 3) { consume(try PHE.sii(areas: areas, options: rateOptions, threads: threads)) }
+        report("phe_sii rate areas=\(a)", t, "value type rate, no transform")
     }
 
     // Bootstrap, 10,000 replicates over 6,976 zones.
