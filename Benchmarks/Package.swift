@@ -2,7 +2,7 @@
 // Gapwise benchmarks: a separate package so the library never depends on the benchmark harness.
 import PackageDescription
 
-/// What every suite links: the library, the shared inputs and the harness.
+/// What the measures, intervals and ingest suites link: the library, the shared inputs and the harness.
 let suiteDependencies: [Target.Dependency] = [
     "BenchmarkInputs",
     .product(name: "Gapwise", package: "Gapwise"),
@@ -17,18 +17,22 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .executableTarget(
+            name: "CoreKernels",
+            dependencies: [
+                .product(name: "Gapwise", package: "Gapwise"),
+                .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkInputs",
+            ],
+            path: "Benchmarks/CoreKernels",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
         // Seeded inputs shared by every suite, the peer timings and the files the peers read.
         .target(name: "BenchmarkInputs", dependencies: [.product(name: "Gapwise", package: "Gapwise")]),
         // Writes those inputs to files for Benchmarks/peers/run.py.
         .executableTarget(name: "GapwiseBenchInputs", dependencies: ["BenchmarkInputs", .product(name: "Gapwise", package: "Gapwise")]),
         // Times Gapwise on the same inputs (the Gapwise column of the peer ratio table).
         .executableTarget(name: "GapwisePeerTimings", dependencies: ["BenchmarkInputs", .product(name: "Gapwise", package: "Gapwise")]),
-        // Suites (swift package benchmark): kernels, measures, intervals, ingest.
-        .executableTarget(
-            name: "CoreKernels",
-            dependencies: suiteDependencies,
-            path: "Benchmarks/CoreKernels",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        // The measures, intervals and ingest suites (swift package benchmark).
         .executableTarget(
             name: "Measures", dependencies: suiteDependencies, path: "Benchmarks/Measures",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
