@@ -56,6 +56,15 @@ struct VectorLogTests {
         #expect(abs(Reductions.ratioSum(.inverseRMinusOne, values: positive, weights: w, mean: mu) - inv) <= 1e-12 * invScale)
     }
 
+    @Test("ratios that overflow or underflow take libm's log: ∞ stays ∞, subnormal ratios stay exact")
+    func extremeRatios() {
+        let huge = [Double](repeating: 1e308, count: 6), w = [Double](repeating: 1, count: 6)
+        #expect(Reductions.ratioSum(.rLogR, values: huge, weights: w, mean: 0.5) == .infinity)
+        let tiny = [Double](repeating: 1e-310, count: 5)
+        let expected = 5 * Foundation.log(1e-310 / 1.0)
+        #expect(abs(Reductions.ratioSum(.logR, values: tiny, weights: [1, 1, 1, 1, 1], mean: 1) - expected) <= 1e-15 * abs(expected))
+    }
+
     @Test("sampleSummary gives the sums, range and sign flag of plain loops", arguments: [1, 7, 1_000, (1 << 18) + 3])
     func summary(n: Int) {
         var g = Xoshiro256StarStar(seed: 5 + UInt64(n))

@@ -132,16 +132,17 @@ extension Reductions {
                 }
             }
         }
-        var s = 0.0, e = 0.0
-        for p in parts { (s, e) = twoSumAdd(s, e, p.total) }
-        return s + e
+        var s = 0.0, e = 0.0, plain = 0.0
+        for p in parts { (s, e) = twoSumAdd(s, e, p.total); plain += p.sum.sum() }
+        // An infinite term makes the compensation ∞ − ∞ = NaN; the plain sum then carries the ±∞ (or NaN).
+        return (s + e).isFinite ? s + e : plain
     }
 
-    /// ln r per lane: `vectorLog`, or libm where a lane is zero or subnormal (ln 0 taken as 0: the
-    /// callers multiply it by r = 0 or have rejected zeros).
+    /// ln r per lane: `vectorLog`, or libm where a lane is zero, subnormal or infinite (a ratio that
+    /// overflowed); ln 0 is taken as 0: the callers multiply it by r = 0 or have rejected zeros.
     @inline(__always)
     private static func logLanes(_ r: Lanes) -> Lanes {
-        if any(r .< Lanes(repeating: Double.leastNormalMagnitude)) {
+        if any((r .< Lanes(repeating: Double.leastNormalMagnitude)) .| (r .> Lanes(repeating: Double.greatestFiniteMagnitude))) {
             var s = Lanes()
             for k in 0..<laneWidth { s[k] = r[k] > 0 ? Foundation.log(r[k]) : 0 }
             return s
