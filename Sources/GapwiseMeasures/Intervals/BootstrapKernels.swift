@@ -42,7 +42,9 @@ enum BootstrapKernels {
                 let j1 = Int(Double(g.next() >> 11) * 0x1p-53 * scale)
                 a0 += t[3 * j0]; b0 += t[3 * j0 + 1]; c0 += t[3 * j0 + 2]
                 a1 += t[3 * j1]; b1 += t[3 * j1 + 1]; c1 += t[3 * j1 + 2]
-                lo = min(lo, min(yb[j0], yb[j1])); hi = max(hi, max(yb[j0], yb[j1]))
+                let v0 = yb[j0], v1 = yb[j1]
+                lo = v0 < lo ? v0 : lo; lo = v1 < lo ? v1 : lo
+                hi = v0 > hi ? v0 : hi; hi = v1 > hi ? v1 : hi
                 k += 2
             }
             if k < n {
@@ -109,15 +111,16 @@ private struct GiniTables {
             var g = rng
             for _ in 0..<replicates {
                 var total = 0.0, sum = 0.0
-                var lo = Double.infinity, hi = -Double.infinity
+                // The lowest and highest sorted position drawn: the resample is constant iff their values are equal.
+                var lo = n, hi = -1
                 for _ in 0..<n {
                     let j = Int(Double(g.next() >> 11) * 0x1p-53 * scale)
-                    cnt[position[j]] += 1
+                    let p = position[j]
+                    cnt[p] += 1
                     total += w[j]
                     sum += wy[j]
-                    let v = sy[position[j]]
-                    lo = min(lo, v)
-                    hi = max(hi, v)
+                    lo = p < lo ? p : lo      // plain integer selects: cmov, not branches
+                    hi = p > hi ? p : hi
                 }
                 guard sum > 0, !corrected || total > 1 else {
                     for p in 0..<n { cnt[p] = 0 }
@@ -144,7 +147,7 @@ private struct GiniTables {
                         s = e
                     }
                 }
-                let blocks = lo < hi ? 2 : 1
+                let blocks = sy[lo] < sy[hi] ? 2 : 1
                 var value = blocks > 1 ? 2 * acc / (total * sum) : 0
                 if corrected { value *= total / (total - 1) }
                 out.append(value)
