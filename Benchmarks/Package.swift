@@ -2,6 +2,13 @@
 // Gapwise benchmarks: a separate package so the library never depends on the benchmark harness.
 import PackageDescription
 
+/// What the measures, intervals and ingest suites link: the library, the shared inputs and the harness.
+let suiteDependencies: [Target.Dependency] = [
+    "BenchmarkInputs",
+    .product(name: "Gapwise", package: "Gapwise"),
+    .product(name: "Benchmark", package: "benchmark"),
+]
+
 let package = Package(
     name: "GapwiseBenchmarks",
     platforms: [.macOS(.v13)],
@@ -15,6 +22,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Gapwise", package: "Gapwise"),
                 .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkInputs",
             ],
             path: "Benchmarks/CoreKernels",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
@@ -35,6 +43,22 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/EndToEnd",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        // Seeded inputs shared by every suite, the peer timings and the files the peers read.
+        .target(name: "BenchmarkInputs", dependencies: [.product(name: "Gapwise", package: "Gapwise")]),
+        // Writes those inputs to files for Benchmarks/peers/run.py.
+        .executableTarget(name: "GapwiseBenchInputs", dependencies: ["BenchmarkInputs", .product(name: "Gapwise", package: "Gapwise")]),
+        // Times Gapwise on the same inputs (the Gapwise column of the peer ratio table).
+        .executableTarget(name: "GapwisePeerTimings", dependencies: ["BenchmarkInputs", .product(name: "Gapwise", package: "Gapwise")]),
+        // The measures, intervals and ingest suites (swift package benchmark).
+        .executableTarget(
+            name: "Measures", dependencies: suiteDependencies, path: "Benchmarks/Measures",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Intervals", dependencies: suiteDependencies, path: "Benchmarks/Intervals",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Ingest", dependencies: suiteDependencies, path: "Benchmarks/Ingest",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )

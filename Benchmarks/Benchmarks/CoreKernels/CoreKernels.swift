@@ -1,7 +1,8 @@
-// CoreKernels: the benchmark suite of Gapwise's numerical core (run with `swift package benchmark`).
+// CoreKernels: the kernels suite of Gapwise's numerical core — reductions, argsort/ranking, gemm, least squares.
 import Benchmark
 
 let benchmarks: @Sendable () -> Void = {
+    reductionBenchmarks()
     linearAlgebraBenchmarks()
     rankingBenchmarks()
 }

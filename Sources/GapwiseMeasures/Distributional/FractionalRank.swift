@@ -1,4 +1,5 @@
 // FractionalRank: weighted fractional (ridit) ranks with tied units sharing their block's mean rank.
+import GapwiseNumerics
 
 /// Weighted fractional ranks of the units ordered by `key` ascending:
 /// `r_i = (Σ_{j before i} w_j + w_i/2) / Σw` (Lerman & Yitzhaki 1989), where units with equal keys
@@ -6,10 +7,11 @@
 /// the fractional ranks the block's units would get in any order (the tie rule of van Ourti 2004 and
 /// Stata `conindex`, and the group ridit of HEAT/PHE). So the ranks never depend on input order.
 /// The weighted mean of the ranks is exactly 1/2 in exact arithmetic.
+/// The order comes from the radix argsort (`Ranking.argsort`, stable), O(n).
 /// - Returns: ranks in input order.
 package func fractionalRanks(key: [Double], weights: [Double], totalWeight: Double) -> [Double] {
     precondition(key.count == weights.count, "fractionalRanks: key and weights must pair up")
-    let order = key.indices.sorted { key[$0] < key[$1] || (key[$0] == key[$1] && $0 < $1) }
+    let order = stableAscendingOrder(key)
     var ranks = [Double](repeating: 0, count: key.count)
     var cumulative = 0.0
     var start = 0
@@ -35,4 +37,10 @@ package func rankCovarianceIndex(values: [Double], ranks: [Double], weights: [Do
     var s = 0.0
     for i in values.indices { s += weights[i] * (values[i] - mean) * (ranks[i] - 0.5) }
     return 2 * s / totalWeight / mean
+}
+
+/// Indices that sort `key` ascending, ties in input order: the radix argsort of GapwiseNumerics
+/// (`key` must hold no NaN; the callers have validated it as finite).
+package func stableAscendingOrder(_ key: [Double]) -> [Int] {
+    do { return try Ranking.argsort(key) } catch { preconditionFailure("stableAscendingOrder: NaN in validated data: \(error)") }
 }

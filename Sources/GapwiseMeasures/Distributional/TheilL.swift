@@ -1,5 +1,6 @@
 // TheilL: Theil's L index, the mean log deviation (MLD), GE(0), weighted; zeros are an error.
 import Foundation
+import GapwiseNumerics
 
 extension Inequality {
     /// Theil's L index, the mean log deviation (GE(0)): the mean log ratio of the mean to each value.
@@ -14,12 +15,14 @@ extension Inequality {
     /// - Returns: L ≥ 0, unbounded above; 0 when all values are equal. Scale, permutation and
     ///   replication invariant; decomposes with population-share weights.
     ///
+    /// Computed in one vectorised pass (`Reductions.ratioSum`), bit-identical for any thread count.
+    ///
     /// References: Theil (1967); Bourguignon (1979) Econometrica 47; R `ineq::Theil(parameter = 1)`
     /// and `ineq::entropy(parameter = 0)`; WHO HEAT `mld` (×1000 there).
     public static func theilL(_ values: [Double], weights: [Double]? = nil) throws -> InequalityEstimate {
         let s = try WeightedSample(measure: "theil_l", values: values, weights: weights)
         try s.requirePositive(reason: "the mean log deviation takes the logarithm of every value")
-        let l = s.allEqual ? 0 : theilLKernel(s.values, s.weights, s.totalWeight, s.mean)
+        let l = s.allEqual ? 0 : -Reductions.ratioSum(.logR, values: s.values, weights: s.weights, mean: s.mean) / s.totalWeight
         return s.estimate(.theilL, l, method: "MLD = −Σ w̃ ln(y/μ)")
     }
 

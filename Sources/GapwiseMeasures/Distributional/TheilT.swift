@@ -1,5 +1,6 @@
 // TheilT: Theil's T index, GE(1), weighted, with the convention 0·ln 0 = 0.
 import Foundation
+import GapwiseNumerics
 
 extension Inequality {
     /// Theil's T index (GE(1)): the mean, over the value, of the log ratio to the mean.
@@ -15,13 +16,16 @@ extension Inequality {
     /// - Returns: T in [0, ln W]; 0 when all values are equal. Scale, permutation and replication
     ///   invariant; additively decomposable with value-share weights (see ``theilDecomposition(_:groups:weights:)``).
     ///
+    /// Computed in one vectorised pass (`Reductions.ratioSum`: SIMD logarithm, compensated sums,
+    /// two threads over fixed chunks, so bit-identical for any thread count).
+    ///
     /// References: Theil (1967) *Economics and Information Theory*; Shorrocks (1980) Econometrica 48;
     /// PySAL `inequality.theil.Theil`; R `ineq::Theil(parameter = 0)` (ineq's naming: parameter 0 is T).
     public static func theilT(_ values: [Double], weights: [Double]? = nil) throws -> InequalityEstimate {
         let s = try WeightedSample(measure: "theil_t", values: values, weights: weights)
         try s.requireNonNegative()
         try s.requirePositiveMean()
-        let t = s.allEqual ? 0 : theilTKernel(s.values, s.weights, s.totalWeight, s.mean)
+        let t = s.allEqual ? 0 : Reductions.ratioSum(.rLogR, values: s.values, weights: s.weights, mean: s.mean) / s.totalWeight
         return s.estimate(.theilT, t, method: "T = Σ w̃ (y/μ) ln(y/μ), 0·ln0 = 0")
     }
 

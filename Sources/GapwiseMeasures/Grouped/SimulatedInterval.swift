@@ -28,11 +28,10 @@ extension SubgroupData {
         var draw = [Double](repeating: 0, count: count)
         // Replicate i draws from xoshiro256** stream i of the seed (`Xoshiro256StarStar.stream(i, seed:)`:
         // the seeded generator jumped i times, 2^128 outputs apart), so its values depend only on (seed, i).
-        // The streams are formed one jump at a time, in constant memory.
-        var base = Xoshiro256StarStar(seed: options.seed)
+        // The streams come from the process-wide cache (formed once per seed, shared by every area and measure).
+        let streams = Xoshiro256StarStar.cachedStreams(count: options.replicates, seed: options.seed)
         for i in 0..<options.replicates {
-            if i > 0 { base.jump() }
-            var rng = base
+            var rng = streams[i]
             for j in 0..<count {
                 var attempts = 0
                 while true {

@@ -30,6 +30,10 @@ extension Inequality {
     /// `Xoshiro256StarStar(seed:)`: the same seed gives bit-identical output. Intervals for measures of a
     /// finite population of areas describe sampling variability of the areas, not of the counts inside them.
     ///
+    /// Theil T and the Gini take copy-free kernels (``BootstrapKernels``): the same draws, so the same
+    /// resamples, with per-area terms or counts instead of resampled arrays, and one sort for every Gini
+    /// replicate.
+    ///
     /// - Parameters:
     ///   - replicates: number of resamples, at least 100 (default 2,000).
     ///   - levels: confidence levels in (0, 1), e.g. [0.95, 0.998].
@@ -51,10 +55,24 @@ extension Inequality {
         var rng = Xoshiro256StarStar(seed: seed)
         var estimates: [Double] = []
         estimates.reserveCapacity(replicates)
+        var undefined = 0
+        // Theil T and the Gini need no resampled copies (see BootstrapKernels); same draws, same resamples.
+        var fast: [Double?]? = nil
+        if m == .theilT || m == .gini(corrected: false) || m == .gini(corrected: true) {
+            let w = weights ?? [Double](repeating: 1, count: values.count)
+            if m == .theilT {
+                fast = BootstrapKernels.theilT(values: values, weights: w, replicates: replicates, rng: &rng)
+            } else {
+                fast = BootstrapKernels.gini(values: values, weights: w, corrected: m == .gini(corrected: true),
+                                             replicates: replicates, rng: &rng)
+            }
+            for e in fast! {
+                if let e, e.isFinite { estimates.append(e) } else { undefined += 1 }
+            }
+        }
         var idx = [Int](repeating: 0, count: n)
         var rv = values, rw = weights, rr = ranks, ra = a, rb = b
-        var undefined = 0
-        for _ in 0..<replicates {
+        for _ in 0..<(fast == nil ? replicates : 0) {
             for i in 0..<n { idx[i] = Int(rng.nextUniform() * Double(n)) }
             if m == .dissimilarity {
                 for i in 0..<n { ra[i] = a[idx[i]]; rb[i] = b[idx[i]] }

@@ -93,7 +93,7 @@ public enum Ranking {
     }
 
     /// Stable LSD radix sort of `items` by key (11-bit digits, six passes).
-    private static func radixSort(_ items: inout [KeyedIndex]) {
+    static func radixSort(_ items: inout [KeyedIndex]) {
         let n = items.count
         let bits = 11, bins = 1 << bits, mask = UInt64(bins - 1), passes = 6
         // One read of the keys fills all six histograms.
