@@ -147,6 +147,8 @@ public enum ReportTrendClassification: String, Sendable, Equatable, Codable {
     case narrowing
     case widening
     case noClearChange
+    /// No interval (or no estimate) in one of the years, so the change could not be judged.
+    case notAssessed
 
     /// The words used in summaries and tables.
     public var words: String {
@@ -154,6 +156,7 @@ public enum ReportTrendClassification: String, Sendable, Equatable, Codable {
         case .narrowing: return "narrowing"
         case .widening: return "widening"
         case .noClearChange: return "no clear change"
+        case .notAssessed: return "not assessed"
         }
     }
 }
