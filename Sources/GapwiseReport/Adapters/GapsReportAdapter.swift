@@ -24,7 +24,8 @@ import GapwiseMeasures
 /// - **gaps**: every computed gap measure of the profile, the RII (`rii_linear`, scale-free) first when
 ///   present (the report's headline), then in the request's order.
 /// - **trend**: the headline measure in every year with an estimate, classified by the gaps run's change
-///   from the first to the last year (`GapsChanges`); nil with a single year.
+///   from the first to the last year (`GapsChanges`), "not assessed" when only one year has an estimate;
+///   nil when the run has a single year.
 /// - **communities** (not for the national profile): the locality's areas from the target run, rank 1 =
 ///   poorest outcomes, with rank intervals, P(among the worst k) and drivers.
 public enum GapsReportAdapter {
@@ -125,9 +126,10 @@ public enum GapsReportAdapter {
                 let (lo, hi) = limits(e, g.intervals.at(level))
                 return ReportGapTrendPoint(period: g.year, estimate: e, lower: lo, upper: hi)
             }
-            if points.count >= 2 {
+            // With one year's estimate only (the other suppressed), the point is shown, "not assessed".
+            if !points.isEmpty {
                 trend = ReportGapTrend(measure: measureName(headline), points: points,
-                                       classification: classification(change(headline)?.trend))
+                                       classification: points.count < 2 ? .notAssessed : classification(change(headline)?.trend))
             }
         }
         return ReportIndicator(
