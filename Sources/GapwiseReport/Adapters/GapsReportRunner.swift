@@ -79,14 +79,39 @@ public enum GapsReportRunner {
         try request.validate()
         let gaps = try GapsRunner.run(request.gaps, on: table)
         var target: TargetReport?
+        var leftOut = 0
         if let t = request.targetRequest(latestYear: request.gaps.year == nil ? nil : gaps.years.last) {
-            target = try TargetAnalysis.run(t, on: table)
+            var rows = table
+            if request.gaps.invalidAreas == .exclude { (rows, leftOut) = usableRows(table, for: t) }
+            target = try TargetAnalysis.run(t, on: rows)
         }
         let options = GapsReportAdapter.Options(title: request.title, localityNames: try localityNames(request, table),
                                                 nationalCode: request.gaps.nationalName == "Scotland" ? "S92000003" : "national",
                                                 indicatorNames: request.indicatorNames)
         return GapsReportAdapter.model(gaps: gaps, request: request.gaps, target: target,
-                                       run: run(request, target: target?.settings, inputs: inputs, version: version), options: options)
+                                       run: run(request, target: target?.settings, leftOut: leftOut, inputs: inputs, version: version),
+                                       options: options)
+    }
+
+    /// Under `invalid_areas: exclude`, the rows the target analysis can rank: every count present and every
+    /// denominator above 0 (SIMD 2020v2 has zones with no residents). Returns the rows and how many were left out.
+    static func usableRows(_ table: CSVTable, for t: TargetRequest) -> (CSVTable, Int) {
+        var keep = [Bool](repeating: true, count: table.rowCount)
+        for ind in t.indicators {
+            guard case let .counts(c, d) = ind.source, let cn = table[c]?.numbers, let dn = table[d]?.numbers else { continue }
+            for r in 0..<table.rowCount where keep[r] {
+                if cn[r] == nil || !(dn[r].map { $0 > 0 } ?? false) { keep[r] = false }
+            }
+        }
+        let idx = keep.indices.filter { keep[$0] }
+        guard idx.count < table.rowCount else { return (table, 0) }
+        let columns = table.columns.map { col -> CSVColumn in
+            switch col.data {
+            case let .number(n): return CSVColumn(name: col.name, data: .number(CSVNumberColumn(values: idx.map { n.values[$0] }, isMissing: idx.map { n.isMissing[$0] })))
+            case let .text(x): return CSVColumn(name: col.name, data: .text(CSVTextColumn(values: idx.map { x.values[$0] }, isMissing: idx.map { x.isMissing[$0] })))
+            }
+        }
+        return (CSVTable(file: table.file, delimiter: table.delimiter, rowCount: idx.count, columns: columns), table.rowCount - idx.count)
     }
 
     /// The locality value -> name map from the `localityName` column (the first name seen for each value).
@@ -103,7 +128,7 @@ public enum GapsReportRunner {
     }
 
     /// The run's provenance: version, inputs, seed, level and the settings a reader needs to repeat it.
-    static func run(_ r: GapsReportRequest, target: TargetSettings?, inputs: [ReportInput], version: String) -> ReportRun {
+    static func run(_ r: GapsReportRequest, target: TargetSettings?, leftOut: Int, inputs: [ReportInput], version: String) -> ReportRun {
         let g = r.gaps
         var s: [ReportSetting] = [
             ReportSetting("Deprivation rank", g.rank + " (1 = most deprived)"),
@@ -119,6 +144,7 @@ public enum GapsReportRunner {
         if let t = target {
             s.append(ReportSetting("Communities", "\(r.area ?? "") ranked within \(g.locality ?? ""): \(t.weightsLabel)"))
             s.append(ReportSetting("Rank simulation", "\(t.replicates) replicates, \(t.uncertainty.rawValue) model, worst \(t.worst)"))
+            if leftOut > 0 { s.append(ReportSetting("Communities left out", "\(leftOut) rows with a missing count or a denominator of 0 (invalid_areas: exclude)")) }
         }
         return ReportRun(version: version, inputs: inputs, seed: g.seed, confidenceLevel: g.levels.first ?? 0.95, settings: s)
     }
