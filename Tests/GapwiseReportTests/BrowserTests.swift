@@ -133,12 +133,15 @@ struct BrowserTests {
         p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/png_stats.py").path
         p.arguments = [script, png]
-        let out = Pipe()
-        p.standardOutput = out
+        // Output to a file, not a pipe: other suites start processes in parallel, and a pipe's descriptors
+        // can be caught up in their forks (corelibs Foundation), which made the read fail once.
+        let outFile = png + ".json"
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outFile) }
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return try JSONDecoder().decode(Stats.self, from: data)
+        return try JSONDecoder().decode(Stats.self, from: FileManager.default.contents(atPath: outFile) ?? Data())
     }
 
     /// Console messages (errors, failed loads, script or parse problems) as Chromium logs them to stderr.

@@ -38,9 +38,13 @@ public enum GapsReportAdapter {
         public var nationalCode: String
         /// Display names of indicators (gaps name -> words); the name with underscores as spaces otherwise.
         public var indicatorNames: [String: String]
+        /// The period shown when the run has no year column, e.g. "SIMD 2020v2".
+        public var singlePeriod: String
 
         public init(title: String = "Inequalities of outcome", localityNames: [String: String] = [:],
-                    nationalCode: String = "S92000003", indicatorNames: [String: String] = [:]) {
+                    nationalCode: String = "S92000003", indicatorNames: [String: String] = [:],
+                    singlePeriod: String = "single period") {
+            self.singlePeriod = singlePeriod
             self.title = title
             self.localityNames = localityNames
             self.nationalCode = nationalCode
@@ -134,7 +138,7 @@ public enum GapsReportAdapter {
         }
         return ReportIndicator(
             id: slug(ind.name), name: options.indicatorNames[ind.name] ?? displayName(ind.name), unit: unit(ind),
-            polarity: ind.direction == .adverse ? .higherIsWorse : .higherIsBetter, period: profile.year.isEmpty ? "all rows" : profile.year,
+            polarity: ind.direction == .adverse ? .higherIsWorse : .higherIsBetter, period: profile.year.isEmpty ? options.singlePeriod : profile.year,
             quantileLabel: quantileLabel(request, scheme: k), quantiles: quantiles, sii: sii, curve: curve, gaps: gaps, trend: trend)
     }
 

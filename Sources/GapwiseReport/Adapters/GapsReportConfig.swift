@@ -9,6 +9,7 @@ import Yams
 ///
 ///     report:
 ///       title: "Inequalities of outcome: SIMD 2020v2"
+///       period: "SIMD 2020v2"       # shown as the period when there is no year column
 ///       area: Data_Zone             # community codes (omit: no communities table)
 ///       area_name: DZ_name          # optional
 ///       locality_name: council_name # optional: names of the locality values
@@ -23,7 +24,7 @@ public enum GapsReportConfig {
         let batch = try GapsBatch.load(path)
         var r = GapsReportRequest(gaps: batch.request)
         guard let section = try reportSection(path) else { return (r, batch.input) }
-        let known: Set<String> = ["title", "area", "area_name", "locality_name", "worst", "target_reps"]
+        let known: Set<String> = ["title", "period", "area", "area_name", "locality_name", "worst", "target_reps"]
         for k in section.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(path): unknown key \"report.\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
         }
@@ -40,6 +41,7 @@ public enum GapsReportConfig {
             return n
         }
         if let t = try text("title") { r.title = t }
+        r.period = try text("period")
         r.area = try text("area")
         r.areaName = try text("area_name")
         r.localityName = try text("locality_name")

@@ -20,6 +20,8 @@ public struct GapsReportRequest: Sendable {
     public var title: String
     /// Display names of indicators (gaps name -> words).
     public var indicatorNames: [String: String] = [:]
+    /// The period shown when there is no year column (e.g. "SIMD 2020v2"); "single period" when nil.
+    public var period: String?
 
     public init(gaps: GapsRequest, area: String? = nil, areaName: String? = nil, localityName: String? = nil,
                 worst: Int = 5, targetReplicates: Int = 1_000, title: String = "Inequalities of outcome") {
@@ -87,7 +89,8 @@ public enum GapsReportRunner {
         }
         let options = GapsReportAdapter.Options(title: request.title, localityNames: try localityNames(request, table),
                                                 nationalCode: request.gaps.nationalName == "Scotland" ? "S92000003" : "national",
-                                                indicatorNames: request.indicatorNames)
+                                                indicatorNames: request.indicatorNames,
+                                                singlePeriod: request.period ?? "single period")
         return GapsReportAdapter.model(gaps: gaps, request: request.gaps, target: target,
                                        run: run(request, target: target?.settings, leftOut: leftOut, inputs: inputs, version: version),
                                        options: options)
