@@ -20,8 +20,8 @@ struct ReportCommand: ParsableCommand {
         With a gaps batch config (and its optional `report:` section): gapwise report --config batch.yaml --out DIR
         """)
 
-    @Argument(help: "The CSV file, one row per area (and year); not needed with --config.")
-    var file: String?
+    @Argument(help: "The CSV file(s), one row per area (and year), all with the same columns (e.g. one file per year); not needed with --config.")
+    var files: [String] = []
 
     @Option(help: "A gaps batch config (YAML, or TOML for .toml) with an optional report: section (area, area_name, locality_name, worst, target_reps, title).")
     var config: String?
@@ -69,36 +69,48 @@ struct ReportCommand: ParsableCommand {
     var threads: Int?
 
     func validate() throws {
-        if config != nil, file != nil { throw ValidationError("give the CSV file or --config FILE, not both (the config names its input).") }
-        if config == nil, file == nil { throw ValidationError("give the CSV file, e.g. gapwise report datasets/sample/datazones.csv --out out/report.") }
+        if config != nil, !files.isEmpty { throw ValidationError("give the CSV file or --config FILE, not both (the config names its input).") }
+        if config == nil, files.isEmpty { throw ValidationError("give the CSV file, e.g. gapwise report datasets/sample/datazones.csv --out out/report.") }
     }
 
     func run() throws {
         var request: GapsReportRequest
-        var input: String
+        var data: [String]
         var inputs: [String]
         if let config {
             let loaded = try CLIParsing.report { () throws(AnalysisError) in try GapsReportConfig.load(config) }
             request = loaded.request
-            input = loaded.input
-            inputs = [input, config]
+            data = [loaded.input]
+            inputs = [loaded.input, config]
         } else {
-            input = file!
-            inputs = [input]
-            request = try requestFromOptions(input)
+            data = files
+            inputs = files
+            request = try requestFromOptions(files[0])
         }
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
         do { try request.validate() } catch { throw ValidationError(error.description) }
         let cols = request.columns
-        let table = try CLIParsing.readTable(input, numeric: cols.numeric, other: cols.other)
+        let tables = try data.map { try CLIParsing.readTable($0, numeric: cols.numeric, other: cols.other) }
+        let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }
         var digests: [ReportInput] = []
         for p in inputs {
             do { digests.append(ReportInput(path: p, sha256: try SHA256.hex(ofFileAt: p))) } catch {
                 throw CLIParsing.fail("\(p): cannot be read to compute its SHA-256 (\(error)).")
             }
         }
-        let model = try CLIParsing.report { () throws(AnalysisError) in
-            try GapsReportRunner.model(request, on: table, inputs: digests, version: GapwiseInfo.version)
+        let model: ReportModel
+        do {
+            model = try GapsReportRunner.model(request, on: table, inputs: digests, version: GapwiseInfo.version)
+        } catch {
+            // With several files, the file (and row) at fault is found by running on each alone.
+            if tables.count > 1 {
+                for t in tables {
+                    do { _ = try GapsReportRunner.model(request, on: t, inputs: digests, version: GapwiseInfo.version) } catch let own {
+                        throw CLIParsing.fail(own.description)
+                    }
+                }
+            }
+            throw CLIParsing.fail(error.description)
         }
         // The report folder's parent is created when missing (e.g. out/ on a fresh checkout).
         let parent = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent()

@@ -114,6 +114,43 @@ struct ReportCommandTests {
         #expect(neither.status != 0 && neither.stderr.contains("give the CSV file"))
     }
 
+    /// The sample split into one file per year gives the same report: every chart and table but the run's
+    /// list of inputs is byte-identical. A second file without a needed column is named in the error.
+    @Test func oneFilePerYearGivesTheSameReport() throws {
+        let d = try tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let lines = try String(contentsOfFile: Self.sample, encoding: .utf8).split(separator: "\n").map(String.init)
+        let yearIndex = lines[0].split(separator: ",").firstIndex(of: "year")!
+        var paths: [String] = []
+        for y in ["2019", "2023"] {
+            let rows = lines.dropFirst().filter { $0.split(separator: ",", omittingEmptySubsequences: false)[yearIndex] == y }
+            let p = d.appendingPathComponent("y\(y).csv").path
+            try ([lines[0]] + rows).joined(separator: "\n").appending("\n").write(toFile: p, atomically: true, encoding: .utf8)
+            paths.append(p)
+        }
+        let one = d.appendingPathComponent("one"), two = d.appendingPathComponent("two")
+        let extra = ["--indicators", "emergency_admissions,child_poverty,positive_destinations", "--reps", "200"]
+        #expect(try CLIRunner.run(["report", Self.sample, "--out", one.path] + extra).status == 0)
+        let r = try CLIRunner.run(["report"] + paths + ["--out", two.path] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+        let f1 = Self.files(one), f2 = Self.files(two)
+        #expect(Set(f1.keys) == Set(f2.keys))
+        let data = f1.keys.filter { ($0.hasPrefix("charts/") || $0.hasPrefix("tables/")) && $0 != "tables/run.csv" }
+        #expect(data.count > 100)
+        #expect(data.filter { f1[$0] != f2[$0] }.isEmpty)
+        // A second file lacking a column.
+        let cut = d.appendingPathComponent("cut.csv").path
+        let header = lines[0].split(separator: ",").map(String.init)
+        let keep = header.indices.filter { header[$0] != "child_poverty_count" }
+        let cutRows = lines.prefix(50).map { l in
+            let c = l.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return keep.map { c[$0] }.joined(separator: ",")
+        }
+        try (cutRows.joined(separator: "\n") + "\n").write(toFile: cut, atomically: true, encoding: .utf8)
+        let bad = try CLIRunner.run(["report", paths[0], cut, "--out", d.appendingPathComponent("bad").path] + extra)
+        #expect(bad.status != 0 && bad.stderr.contains("cut.csv") && bad.stderr.contains("child_poverty_count"), "\(bad.stderr)")
+    }
+
     /// The real SIMD 2020v2 file (../shared) with its 32 councils, through the shipped config's report: section.
     @Test func realSIMD2020v2ReportForAll32Councils() throws {
         guard SharedData.path("data/simd2020v2_withinds/simd2020_withinds.csv") != nil else {
