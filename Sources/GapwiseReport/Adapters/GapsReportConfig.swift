@@ -15,6 +15,8 @@ import Yams
 ///       locality_name: council_name # optional: names of the locality values
 ///       worst: 5                    # k of "among the k worst"
 ///       target_reps: 1000           # simulations of the rank intervals
+///       indicator_names:            # optional: the words shown for an indicator
+///         income: People income deprived
 ///
 /// The batch's outputs are not written by `gapwise report` (the report folder holds every table).
 public enum GapsReportConfig {
@@ -24,7 +26,7 @@ public enum GapsReportConfig {
         let batch = try GapsBatch.load(path)
         var r = GapsReportRequest(gaps: batch.request)
         guard let section = try reportSection(path) else { return (r, batch.input) }
-        let known: Set<String> = ["title", "period", "area", "area_name", "locality_name", "worst", "target_reps"]
+        let known: Set<String> = ["title", "period", "area", "area_name", "locality_name", "worst", "target_reps", "indicator_names"]
         for k in section.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(path): unknown key \"report.\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
         }
@@ -47,6 +49,15 @@ public enum GapsReportConfig {
         r.localityName = try text("locality_name")
         if let k = try whole("worst") { r.worst = k }
         if let n = try whole("target_reps") { r.targetReplicates = n }
+        if let v = section["indicator_names"] {
+            guard let m = v as? [String: Any] else { throw .invalidRequest("\(path): \"report.indicator_names\" must map indicator names to the words shown.") }
+            let names = Set(r.gaps.indicators.map(\.name))
+            for (k, w) in m {
+                guard names.contains(k) else { throw .invalidRequest("\(path): \"report.indicator_names.\(k)\" names no indicator of the batch.") }
+                guard let words = w as? String, !words.isEmpty else { throw .invalidRequest("\(path): \"report.indicator_names.\(k)\" must be a non-empty text.") }
+                r.indicatorNames[k] = words
+            }
+        }
         return (r, batch.input)
     }
 
