@@ -72,7 +72,11 @@ struct ReportCommandTests {
         #expect(run.contains("0.1.0"))
         let index = String(decoding: fa["index.html"]!, as: UTF8.self)
         #expect(index.contains("Emergency hospital admissions") && index.contains("S12900001.html"))
-        #expect(!index.contains("http://") || !index.contains("<script src"), "no external scripts")
+        // Self-contained: no script, no external style, font, image or link to fetch.
+        for (k, v) in fa where k.hasSuffix(".html") {
+            let page = String(decoding: v, as: UTF8.self)
+            #expect(!page.contains("<script") && !page.contains("src=\"http") && !page.contains("href=\"http") && !page.contains("@import"), "\(k)")
+        }
     }
 
     /// A different seed changes the simulated rank intervals: the output depends on the seed, not on luck.
