@@ -139,6 +139,19 @@ struct GapsReportAdapterTests {
         }
     }
 
+    /// Quantiles that are not drawn are named with the reason, never dropped silently.
+    @Test func hiddenQuantilesAreNamed() {
+        func row(_ q: Int, _ st: QuantileStatus) -> QuantileRow {
+            QuantileRow(quantile: q, areas: st == .empty ? 0 : 3, excludedAreas: 0, numerator: nil, denominator: 100,
+                        value: st == .published ? 5 : nil, standardError: nil, intervals: [], method: "", status: st)
+        }
+        let p = QuantileProfile(locality: "L", indicator: "x", year: "2023", scheme: 5,
+                                rows: [row(1, .suppressed), row(2, .secondary), row(3, .published), row(4, .suppressed), row(5, .empty)])
+        #expect(GapsReportAdapter.hiddenNote(p) == "Not shown: quintile 1 and 4 suppressed (small counts); 2 withheld to protect a suppressed quantile; 5 no areas")
+        let all = QuantileProfile(locality: "L", indicator: "x", year: "2023", scheme: 5, rows: (1...5).map { row($0, .published) })
+        #expect(GapsReportAdapter.hiddenNote(all) == nil)
+    }
+
     @Test func slugsAreFileSafeAndUnique() {
         var taken = Set<String>()
         #expect(GapsReportAdapter.uniqueCode("Aberdeen City", &taken) == "Aberdeen-City")

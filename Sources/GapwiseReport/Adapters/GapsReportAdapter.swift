@@ -139,7 +139,22 @@ public enum GapsReportAdapter {
         return ReportIndicator(
             id: slug(ind.name), name: options.indicatorNames[ind.name] ?? displayName(ind.name), unit: unit(ind),
             polarity: ind.direction == .adverse ? .higherIsWorse : .higherIsBetter, period: profile.year.isEmpty ? options.singlePeriod : profile.year,
-            quantileLabel: quantileLabel(request, scheme: k), quantiles: quantiles, sii: sii, curve: curve, gaps: gaps, trend: trend)
+            quantileLabel: quantileLabel(request, scheme: k), quantiles: quantiles, sii: sii, curve: curve, gaps: gaps, trend: trend,
+            note: hiddenNote(profile))
+    }
+
+    /// Which quantiles are not drawn and why, e.g. "Not shown: quintiles 1 and 2 suppressed (small counts),
+    /// 5 no areas"; nil when every quantile is drawn.
+    static func hiddenNote(_ profile: QuantileProfile) -> String? {
+        let groups: [(QuantileStatus, String)] = [(.suppressed, "suppressed (small counts)"),
+                                                  (.secondary, "withheld to protect a suppressed quantile"),
+                                                  (.empty, "no areas"), (.noData, "no usable data")]
+        let parts = groups.compactMap { status, why -> String? in
+            let q = profile.rows.filter { $0.status == status }.map(\.quantile)
+            return q.isEmpty ? nil : "\(list(q)) \(why)"
+        }
+        guard !parts.isEmpty else { return nil }
+        return "Not shown: \(GapsRequest.schemeName(profile.scheme)) " + parts.joined(separator: "; ")
     }
 
     /// The limits of `value`'s interval: the value itself where there is none; a limit on the wrong side of

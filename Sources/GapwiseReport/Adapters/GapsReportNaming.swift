@@ -70,3 +70,11 @@ extension GapsReportAdapter {
         }
     }
 }
+
+extension GapsReportAdapter {
+    /// "1", "1 and 2", "1, 2 and 3".
+    static func list(_ q: [Int]) -> String {
+        let s = q.map(String.init)
+        return s.count < 2 ? s.joined() : s.dropLast().joined(separator: ", ") + " and " + s.last!
+    }
+}
