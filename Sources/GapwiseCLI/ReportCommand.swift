@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The report folder to write (replaced whole if it holds an earlier report).")
     var out: String
 
-    @Option(help: "Comma-separated indicator names: NAME reads NAME_count/NAME_denominator (default: every such pair in the file).")
+    @Option(help: "Comma-separated indicators: NAME reads NAME_count/NAME_denominator (default: every such pair in the file); or any `gapwise gaps --indicator` spec, e.g. income=income_count/Total_population.")
     var indicators: String?
 
     @Option(help: "Comma-separated indicators for which higher values are better (default for the sample: positive_destinations).")
@@ -64,6 +64,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "k of \"among the k worst communities\" in each locality.")
     var worst = 5
+
+    @Option(name: .customLong("invalid-areas"), help: "An area whose count breaks its statistic's rule or has a denominator of 0: reject (stop with an error) or exclude (leave it out, counted).")
+    var invalidAreas: GapsInvalidAreaPolicy = .reject
 
     @Option(help: "Worker threads (default: every core); the report is identical for any number.")
     var threads: Int?
@@ -134,20 +137,28 @@ struct ReportCommand: ParsableCommand {
         let good = favourable.map { Set(CLIParsing.list($0)) } ?? Set(names.filter { sample[$0]?.favourable == true })
         var list: [GapsIndicator] = []
         for n in names {
+            if n.contains("/") || n.contains(":") {
+                var ind = try GapsCommand.indicator(n)
+                if good.contains(ind.name) { ind.direction = .favourable }
+                list.append(ind)
+                continue
+            }
             guard columns.contains(n + "_count"), columns.contains(n + "_denominator") else {
                 throw CLIParsing.fail("\(file): indicator \"\(n)\" needs the columns \(n)_count and \(n)_denominator; the file has no such pair.")
             }
             list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator"),
                                       direction: good.contains(n) ? .favourable : .adverse))
         }
-        for g in good where !names.contains(g) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
+        for g in good where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
         let (loc, locName) = Self.pair(locality)
         let (areaCol, areaName) = Self.pair(area)
         let gaps = GapsRequest(indicators: list, rank: rank, locality: loc, year: columns.contains(year) ? year : nil,
                                population: population, quantiles: [quantiles], levels: [level], seed: seed)
-        var r = GapsReportRequest(gaps: gaps, area: areaCol, areaName: areaName, localityName: locName, worst: worst,
+        var g = gaps
+        g.invalidAreas = invalidAreas
+        var r = GapsReportRequest(gaps: g, area: areaCol, areaName: areaName, localityName: locName, worst: worst,
                                   targetReplicates: reps, title: "Inequalities of outcome")
-        r.indicatorNames = Dictionary(uniqueKeysWithValues: names.compactMap { n in sample[n].map { (n, $0.label) } })
+        r.indicatorNames = Dictionary(uniqueKeysWithValues: list.compactMap { i in sample[i.name].map { (i.name, $0.label) } })
         return r
     }
 

@@ -118,6 +118,22 @@ struct ReportCommandTests {
         #expect(neither.status != 0 && neither.stderr.contains("give the CSV file"))
     }
 
+    /// `--indicators` takes `gapwise gaps` specs too: a rate per 1,000 from named columns, its own name and unit.
+    @Test func indicatorSpecsAsInGaps() throws {
+        let d = try tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let out = d.appendingPathComponent("r")
+        let r = try CLIRunner.run(["report", Self.sample, "--out", out.path, "--reps", "100", "--indicators",
+                                   "ea=emergency_admissions_count/emergency_admissions_denominator:stat=rate:per=1000,child_poverty"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let f = Self.files(out)
+        let q = String(decoding: try #require(f["tables/S92000003/ea-quantiles.csv"]), as: UTF8.self)
+        #expect(q.hasPrefix("SIMD quintile,Population share,\"Value (per 1,000)\""), "\(q.prefix(80))")
+        #expect(f["tables/S92000003/child_poverty-quantiles.csv"] != nil)
+        let bad = try CLIRunner.run(["report", Self.sample, "--out", out.path, "--indicators", "x=a/b:stat=nonsense"])
+        #expect(bad.status != 0 && bad.stderr.contains("stat=nonsense"), "\(bad.stderr)")
+    }
+
     /// The sample split into one file per year gives the same report: every chart and table but the run's
     /// list of inputs is byte-identical. A second file without a needed column is named in the error.
     @Test func oneFilePerYearGivesTheSameReport() throws {
