@@ -47,7 +47,13 @@ let package = Package(
             ]),
 
         // Reports: self-contained HTML with Gapwise's own SVG charts, CSV tables, written all-or-nothing.
-        .target(name: "GapwiseReport", dependencies: ["GapwiseIO", "GapwiseNumerics"]),
+        // Adapters/ turns gaps and target results into the report model; the `report:` config section (YAML/TOML).
+        .target(
+            name: "GapwiseReport",
+            dependencies: [
+                "GapwiseIO", "GapwiseNumerics", "GapwiseAnalysis",
+                .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
 
         // The public library product that embedding tools import.
         .target(
@@ -79,7 +85,7 @@ let package = Package(
             exclude: ["Reference"]),
         .testTarget(name: "GapwiseDatasetsTests", dependencies: ["GapwiseDatasets", "GapwiseTestSupport"]),
         .testTarget(
-            name: "GapwiseReportTests", dependencies: ["GapwiseReport", "GapwiseIO", "GapwiseTestSupport"],
+            name: "GapwiseReportTests", dependencies: ["GapwiseReport", "GapwiseIO", "GapwiseAnalysis", "GapwiseTestSupport"],
             exclude: ["Reference", "Browser/png_stats.py"]),
         .testTarget(
             name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"],

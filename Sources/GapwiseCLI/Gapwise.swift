@@ -14,6 +14,6 @@ struct GapwiseCommand: ParsableCommand {
         version: GapwiseInfo.version,
         subcommands: [
             InspectCommand.self, MeasureCommand.self, GapsCommand.self, RankCommand.self, TargetCommand.self,
-            FunnelCommand.self, DatasetsCommand.self, SampleCommand.self,
+            FunnelCommand.self, DatasetsCommand.self, SampleCommand.self, ReportCommand.self,
         ])
 }

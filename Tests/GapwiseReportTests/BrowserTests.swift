@@ -1,6 +1,7 @@
 // BrowserTests: the report opened in real headless Chromium: a non-blank screenshot, every chart in the DOM, no console errors.
 import Foundation
 import Testing
+import GapwiseTestSupport
 @testable import GapwiseReport
 
 /// Finds Chromium (installed by `scripts/install-chromium`); nil when absent, and the tests skip.
@@ -68,6 +69,79 @@ struct BrowserTests {
             let consoleLines = Self.consoleLines(log)
             #expect(consoleLines.isEmpty, "\(area.name): console output: \(consoleLines)")
         }
+    }
+
+    /// The report `gapwise report` makes from the shipped sample, written to a temporary folder.
+    static func writeSampleReport() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-browser-sample-\(UUID().uuidString)")
+        let sample = SharedData.packageRoot.appendingPathComponent("datasets/sample/datazones.csv").path
+        let r = try CLIRunner.run(["report", sample, "--out", dir.path])
+        #expect(r.status == 0, "gapwise report: \(r.stderr)")
+        return dir
+    }
+
+    /// The sample's report: on Scotland's page and two council pages every chart written to charts/CODE/
+    /// is an inline SVG in the rendered DOM, and the page logs nothing to the console.
+    @Test func sampleReportRendersEveryChartWithoutErrors() throws {
+        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        let dir = try Self.writeSampleReport()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (page, code) in [("index.html", "S92000003"), ("S12900001.html", "S12900001"), ("S12900032.html", "S12900032")] {
+            let charts = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/charts/" + code).filter { $0.hasSuffix(".svg") }.sorted()
+            #expect(charts.count >= 12, "\(code): charts written")
+            let (status, dom, log) = try Chromium.run(["--enable-logging=stderr", "--v=0", "--dump-dom", "file://\(dir.path)/\(page)"])
+            #expect(status == 0, "chromium exit status; log: \(log.suffix(2000))")
+            #expect(dom.components(separatedBy: "<svg ").count - 1 == charts.count, "\(page): one inline <svg> per chart file")
+            for c in charts {
+                let id = "chart-\(code)-" + c.dropLast(4)
+                #expect(dom.contains("id=\"\(id)\""), "\(page): chart \(id) in the DOM")
+            }
+            #expect(dom.contains("<table"), "tables present")
+            let consoleLines = Self.consoleLines(log)
+            #expect(consoleLines.isEmpty, "\(page): console output: \(consoleLines)")
+        }
+    }
+
+    /// The sample report's Scotland page and a council page, screenshotted: drawn, in colour, not blank.
+    @Test func sampleReportScreenshotIsNotBlank() throws {
+        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { print("SKIPPED: python3 is needed to decode the screenshot"); return }
+        let dir = try Self.writeSampleReport()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for page in ["index.html", "S12900001.html"] {
+            let s = try Self.screenshotStats(dir.path + "/" + page, keepAs: page)
+            print("Sample report \(page) screenshot: \(s.width)x\(s.height), non-white \(ReportNumber.fixed(s.nonwhite * 100, 1))%, \(s.colours) colours")
+            #expect(s.width == 1200 && s.height == 3000)
+            #expect(s.nonwhite > 0.05, "more than 5% of the page is drawn")
+            #expect(s.colours > 50)
+            #expect(s.luminance_sd > 10)
+        }
+    }
+
+    struct Stats: Decodable { let width: Int, height: Int, nonwhite: Double, colours: Int, luminance_sd: Double }
+
+    /// Screenshots `page` at 1200x3000 and measures it with Browser/png_stats.py.
+    static func screenshotStats(_ page: String, keepAs: String) throws -> Stats {
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-shot-\(UUID().uuidString).png").path
+        defer { try? FileManager.default.removeItem(atPath: png) }
+        let (status, _, log) = try Chromium.run(["--screenshot=\(png)", "--window-size=1200,3000", "file://\(page)"])
+        #expect(status == 0, "\(log.suffix(2000))")
+        if let keep = ProcessInfo.processInfo.environment["GAPWISE_KEEP_SCREENSHOT"] {
+            try? FileManager.default.copyItem(atPath: png, toPath: keep + "-" + keepAs + ".png")
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/png_stats.py").path
+        p.arguments = [script, png]
+        // Output to a file, not a pipe: other suites start processes in parallel, and a pipe's descriptors
+        // can be caught up in their forks (corelibs Foundation), which made the read fail once.
+        let outFile = png + ".json"
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outFile) }
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
+        try p.run()
+        p.waitUntilExit()
+        return try JSONDecoder().decode(Stats.self, from: FileManager.default.contents(atPath: outFile) ?? Data())
     }
 
     /// Console messages (errors, failed loads, script or parse problems) as Chromium logs them to stderr.

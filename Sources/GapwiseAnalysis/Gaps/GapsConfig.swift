@@ -81,7 +81,8 @@ public struct GapsBatch: Sendable {
 
     static func parse(_ d: [String: Any], file: String, base: URL) throws(AnalysisError) -> GapsBatch {
         let known: Set<String> = ["input", "rank", "locality", "national", "year", "population", "quantiles", "bands",
-                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas"]
+                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas",
+                                  "report"]  // read by `gapwise report` (GapsReportConfig); ignored by gaps
         for k in d.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(file): unknown key \"\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
         }

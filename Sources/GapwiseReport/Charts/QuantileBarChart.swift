@@ -13,6 +13,7 @@ enum QuantileBarChart {
         var desc = "Bar chart of \(ind.name) (\(ind.unit)) in \(area), \(ind.period), by \(ind.quantileLabel), most deprived first. "
         desc += ind.quantiles.map { "\($0.label): \(ReportNumber.significant($0.value)) (\(ReportNumber.significant($0.lower)) to \(ReportNumber.significant($0.upper)))" }.joined(separator: "; ")
         desc += "."
+        if let note = ind.note { desc += " " + note + "." }
         if let s = ind.sii {
             desc += " The fitted slope-index line runs from \(ReportNumber.significant(s.value(at: 0))) at the most deprived end to \(ReportNumber.significant(s.value(at: 1))) at the least deprived end."
         }
@@ -58,6 +59,10 @@ enum QuantileBarChart {
                      extra: "id=\"\(id)-sii\" stroke-linecap=\"round\"")
         }
         ChartParts.xAxis(&svg, f, ticks: ticks, title: "\(ind.quantileLabel): most deprived on the left; bar width = share of population")
+        // The note (e.g. quantiles not shown) on its own line at the foot, below the axis title.
+        if let note = ind.note {
+            svg.label(16, ChartParts.height - 8, note, size: 11, fill: ReportPalette.mutedText)
+        }
         var lx = f.left
         lx = ChartParts.legend(&svg, x: lx, y: 62, .bar(ReportPalette.data), "Value")
         lx = ChartParts.legend(&svg, x: lx, y: 62, .whisker(ReportPalette.text), "\(lv) interval")

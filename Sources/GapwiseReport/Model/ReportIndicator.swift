@@ -32,10 +32,14 @@ public struct ReportIndicator: Sendable, Equatable, Codable {
     public var gaps: [ReportGap]
     /// The headline gap over the years; nil when only one period is available.
     public var trend: ReportGapTrend?
+    /// A caution shown under the indicator's heading and in the bar chart's subtitle and description, e.g.
+    /// which quantiles are not shown and why; nil when none.
+    public var note: String?
 
     public init(id: String, name: String, unit: String, polarity: ReportPolarity, period: String, quantileLabel: String,
                 quantiles: [ReportQuantile], sii: ReportSIILine? = nil, curve: ReportCurve? = nil,
-                gaps: [ReportGap] = [], trend: ReportGapTrend? = nil) {
+                gaps: [ReportGap] = [], trend: ReportGapTrend? = nil, note: String? = nil) {
+        self.note = note
         self.id = id
         self.name = name
         self.unit = unit
@@ -147,6 +151,8 @@ public enum ReportTrendClassification: String, Sendable, Equatable, Codable {
     case narrowing
     case widening
     case noClearChange
+    /// No interval (or no estimate) in one of the years, so the change could not be judged.
+    case notAssessed
 
     /// The words used in summaries and tables.
     public var words: String {
@@ -154,6 +160,7 @@ public enum ReportTrendClassification: String, Sendable, Equatable, Codable {
         case .narrowing: return "narrowing"
         case .widening: return "widening"
         case .noClearChange: return "no clear change"
+        case .notAssessed: return "not assessed"
         }
     }
 }

@@ -1,0 +1,170 @@
+// ReportCommand: `gapwise report FILE --out DIR` runs gaps and target and writes the HTML/SVG/CSV report folder.
+import ArgumentParser
+import Foundation
+import Gapwise
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a browsable report (HTML pages, SVG charts, CSV tables) of the gaps and the communities with the poorest outcomes.",
+        discussion: """
+        Runs `gapwise gaps` (quantile values with intervals, SII line, concentration curve, gap measures, \
+        their trend over the years) for the whole country and every locality, and `gapwise target` (each \
+        locality's communities ranked by need, with rank intervals and P(among the worst k)) for the latest \
+        year, and writes a self-contained report folder all-or-nothing: DIR/index.html (the country), one \
+        page per locality, every chart as SVG and every table as CSV. The defaults fit the shipped sample \
+        (datasets/sample/datazones.csv): indicators are the NAME_count/NAME_denominator column pairs, \
+        summarised as percentages.
+
+        Example: gapwise report datasets/sample/datazones.csv --out out/report
+        With a gaps batch config (and its optional `report:` section): gapwise report --config batch.yaml --out DIR
+        """)
+
+    @Argument(help: "The CSV file(s), one row per area (and year), all with the same columns (e.g. one file per year); not needed with --config.")
+    var files: [String] = []
+
+    @Option(help: "A gaps batch config (YAML, or TOML for .toml) with an optional report: section (area, area_name, locality_name, worst, target_reps, title).")
+    var config: String?
+
+    @Option(help: "The report folder to write (replaced whole if it holds an earlier report).")
+    var out: String
+
+    @Option(help: "Comma-separated indicators: NAME reads NAME_count/NAME_denominator (default: every such pair in the file); or any `gapwise gaps --indicator` spec, e.g. income=income_count/Total_population.")
+    var indicators: String?
+
+    @Option(help: "Comma-separated indicators for which higher values are better (default for the sample: positive_destinations).")
+    var favourable: String?
+
+    @Option(help: "The deprivation rank column, 1 = most deprived.")
+    var rank = "simd_rank"
+
+    @Option(help: "The locality column and, after '/', the column of its names.")
+    var locality = "council/council_name"
+
+    @Option(help: "Population column (weights of population-weighted bands).")
+    var population = "population"
+
+    @Option(help: "The year column (the trend uses every year; the charts the latest).")
+    var year = "year"
+
+    @Option(help: "The community column and, after '/', the column of its names (ranked within each locality).")
+    var area = "datazone/datazone_name"
+
+    @Option(help: "Quantiles: 5 (quintiles) or 10 (deciles).")
+    var quantiles = 5
+
+    @Option(help: "Confidence level of every interval.")
+    var level = 0.95
+
+    @Option(help: "Random seed of every simulation (the same seed gives the same report, byte for byte).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Simulations of the communities' rank intervals.")
+    var reps = 1_000
+
+    @Option(help: "k of \"among the k worst communities\" in each locality.")
+    var worst = 5
+
+    @Option(name: .customLong("invalid-areas"), help: "An area whose count breaks its statistic's rule or has a denominator of 0: reject (stop with an error) or exclude (leave it out, counted).")
+    var invalidAreas: GapsInvalidAreaPolicy = .reject
+
+    @Option(help: "Worker threads (default: every core); the report is identical for any number.")
+    var threads: Int?
+
+    func validate() throws {
+        if config != nil, !files.isEmpty { throw ValidationError("give the CSV file or --config FILE, not both (the config names its input).") }
+        if config == nil, files.isEmpty { throw ValidationError("give the CSV file, e.g. gapwise report datasets/sample/datazones.csv --out out/report.") }
+    }
+
+    func run() throws {
+        var request: GapsReportRequest
+        var data: [String]
+        var inputs: [String]
+        if let config {
+            let loaded = try CLIParsing.report { () throws(AnalysisError) in try GapsReportConfig.load(config) }
+            request = loaded.request
+            data = [loaded.input]
+            inputs = [loaded.input, config]
+        } else {
+            data = files
+            inputs = files
+            request = try requestFromOptions(files[0])
+        }
+        request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        do { try request.validate() } catch { throw ValidationError(error.description) }
+        let cols = request.columns
+        let tables = try data.map { try CLIParsing.readTable($0, numeric: cols.numeric, other: cols.other) }
+        let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }
+        var digests: [ReportInput] = []
+        for p in inputs {
+            do { digests.append(ReportInput(path: p, sha256: try SHA256.hex(ofFileAt: p))) } catch {
+                throw CLIParsing.fail("\(p): cannot be read to compute its SHA-256 (\(error)).")
+            }
+        }
+        let model: ReportModel
+        do {
+            model = try GapsReportRunner.model(request, on: table, inputs: digests, version: GapwiseInfo.version)
+        } catch {
+            // With several files, the file (and row) at fault is found by running on each alone.
+            if tables.count > 1 {
+                for t in tables {
+                    do { _ = try GapsReportRunner.model(request, on: t, inputs: digests, version: GapwiseInfo.version) } catch let own {
+                        throw CLIParsing.fail(own.description)
+                    }
+                }
+            }
+            throw CLIParsing.fail(error.description)
+        }
+        // The report folder's parent is created when missing (e.g. out/ on a fresh checkout).
+        let parent = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let written: ReportWriteResult
+        do { written = try GapwiseReport.write(model: model, to: out, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
+        print("Wrote \(written.fileCount) files (\(model.localities.count) areas) to \(written.directory)")
+        print("Open \(written.indexPath) in a browser")
+    }
+
+    /// The request the options describe; indicators detected from the header when not listed.
+    func requestFromOptions(_ file: String) throws -> GapsReportRequest {
+        let header = try CLIParsing.headerNames(file)
+        let columns = Set(header)
+        var names = CLIParsing.list(indicators)
+        if names.isEmpty {
+            names = header.filter { $0.hasSuffix("_count") }.map { String($0.dropLast(6)) }.filter { columns.contains($0 + "_denominator") }
+            if names.isEmpty { throw CLIParsing.fail("\(file): no NAME_count/NAME_denominator column pairs to report on; list them with --indicators.") }
+        }
+        let sample = Dictionary(uniqueKeysWithValues: SyntheticScotland.indicators.map { ($0.name, $0) })
+        let good = favourable.map { Set(CLIParsing.list($0)) } ?? Set(names.filter { sample[$0]?.favourable == true })
+        var list: [GapsIndicator] = []
+        for n in names {
+            if n.contains("/") || n.contains(":") {
+                var ind = try GapsCommand.indicator(n)
+                if good.contains(ind.name) { ind.direction = .favourable }
+                list.append(ind)
+                continue
+            }
+            guard columns.contains(n + "_count"), columns.contains(n + "_denominator") else {
+                throw CLIParsing.fail("\(file): indicator \"\(n)\" needs the columns \(n)_count and \(n)_denominator; the file has no such pair.")
+            }
+            list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator"),
+                                      direction: good.contains(n) ? .favourable : .adverse))
+        }
+        for g in good where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
+        let (loc, locName) = Self.pair(locality)
+        let (areaCol, areaName) = Self.pair(area)
+        let gaps = GapsRequest(indicators: list, rank: rank, locality: loc, year: columns.contains(year) ? year : nil,
+                               population: population, quantiles: [quantiles], levels: [level], seed: seed)
+        var g = gaps
+        g.invalidAreas = invalidAreas
+        var r = GapsReportRequest(gaps: g, area: areaCol, areaName: areaName, localityName: locName, worst: worst,
+                                  targetReplicates: reps, title: "Inequalities of outcome")
+        r.indicatorNames = Dictionary(uniqueKeysWithValues: list.compactMap { i in sample[i.name].map { (i.name, $0.label) } })
+        return r
+    }
+
+    /// "council/council_name" -> ("council", "council_name"); "council" -> ("council", nil).
+    static func pair(_ s: String) -> (String, String?) {
+        let parts = s.split(separator: "/", maxSplits: 1).map(String.init)
+        return (parts[0], parts.count > 1 ? parts[1] : nil)
+    }
+}

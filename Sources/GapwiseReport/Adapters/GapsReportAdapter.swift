@@ -1,0 +1,221 @@
+// GapsReportAdapter: turns a gaps run (and the target run of each locality) into the neutral ReportModel.
+import GapwiseAnalysis
+import GapwiseMeasures
+
+/// Builds a `ReportModel` from a `GapsResult` and, optionally, a `TargetReport`: Scotland (the national
+/// profile) first, then each locality in the run's order; per indicator, for the latest year and the first
+/// quantile scheme of the request:
+///
+/// - **quantiles**: every published quantile, most deprived first, with its value and its interval at the
+///   first confidence level; its population share is its denominator over the published quantiles' total
+///   (the same weights the linear SII is fitted with). A quantile that is empty, has no data or is
+///   suppressed is not drawn (the gap table says why measures using it are blank). A value without an
+///   interval (an area mean without standard errors) is shown with `lower = upper = value`.
+/// - **SII line**: from the `sii_linear` gap row. That measure is the population-weighted least-squares fit
+///   `y_j = β0 + β1·x_j` on the relative rank `x_j` (the cumulative population share at the midpoint of
+///   quantile j, 0 = most deprived end), reported with PHE's sign (`SII = β1`), which is the chart's scale:
+///   `slope = SII`. Because the population-weighted mean of the midpoints is exactly ½
+///   (`Σ n_j (C_{j−1} + C_j) = N²`), the fitted line passes through (½, ȳ) and
+///   `intercept = ȳ − β1/2`, ȳ = `Σ n_j y_j / Σ n_j`. Left out when the SII was not computed.
+/// - **concentration curve** from the quantile table: points `(C_j/N, Σ_{i≤j} n_i y_i / Σ n_i y_i)`, most
+///   deprived first, with the grouped concentration index `1 − Σ_j p_j (L_{j−1} + L_j)` (trapezium rule;
+///   Kakwani, Wagstaff & van Doorslaer 1997, J Econometrics 77:87–103). Left out when a quantile is
+///   hidden or a value is negative (a curve of shares needs non-negative totals).
+/// - **gaps**: every computed gap measure of the profile, the RII (`rii_linear`, scale-free) first when
+///   present (the report's headline), then in the request's order.
+/// - **trend**: the headline measure in every year with an estimate, classified by the gaps run's change
+///   from the first to the last year (`GapsChanges`), "not assessed" when only one year has an estimate;
+///   nil when the run has a single year.
+/// - **communities** (not for the national profile): the locality's areas from the target run, rank 1 =
+///   poorest outcomes, with rank intervals, P(among the worst k) and drivers.
+public enum GapsReportAdapter {
+    /// Names and places the adapter cannot read from the results themselves.
+    public struct Options: Sendable {
+        public var title: String
+        /// Display names of locality values (e.g. council code -> council name); the value itself otherwise.
+        public var localityNames: [String: String]
+        /// The code used for the national profile's files and links.
+        public var nationalCode: String
+        /// Display names of indicators (gaps name -> words); the name with underscores as spaces otherwise.
+        public var indicatorNames: [String: String]
+        /// The period shown when the run has no year column, e.g. "SIMD 2020v2".
+        public var singlePeriod: String
+
+        public init(title: String = "Inequalities of outcome", localityNames: [String: String] = [:],
+                    nationalCode: String = "S92000003", indicatorNames: [String: String] = [:],
+                    singlePeriod: String = "single period") {
+            self.singlePeriod = singlePeriod
+            self.title = title
+            self.localityNames = localityNames
+            self.nationalCode = nationalCode
+            self.indicatorNames = indicatorNames
+        }
+    }
+
+    /// The report model of a gaps run (`request` is the request that produced `gaps`).
+    public static func model(gaps: GapsResult, request: GapsRequest, target: TargetReport?, run: ReportRun,
+                             options: Options = .init()) -> ReportModel {
+        let scheme = request.quantiles.first ?? 5
+        let level = request.levels.first ?? 0.95
+        let latest = gaps.years.last ?? ""
+        var profiles: [String: QuantileProfile] = [:]
+        for p in gaps.profiles where p.scheme == scheme { profiles[key(p.locality, p.indicator, p.year)] = p }
+        var rows: [String: [GapRow]] = [:]
+        for g in gaps.gaps where g.scheme == scheme { rows[key(g.locality, g.indicator, g.year), default: []].append(g) }
+        var changes: [String: GapChange] = [:]
+        for c in gaps.changes where c.scheme == scheme && c.toYear == latest {
+            changes[key(c.locality, c.indicator, c.measure)] = c
+        }
+        var communitiesOf: [String: [TargetAreaResult]] = [:]
+        for a in target?.areas ?? [] { communitiesOf[a.locality, default: []].append(a) }
+
+        var codes = Set<String>()
+        var localities: [ReportLocality] = []
+        for (li, loc) in gaps.localities.enumerated() {
+            let isNational = request.includeNational && li == 0
+            let code = uniqueCode(isNational ? options.nationalCode : loc, &codes)
+            var indicators: [ReportIndicator] = []
+            var ids = Set<String>()
+            for ind in request.indicators {
+                guard let profile = profiles[key(loc, ind.name, latest)] else { continue }
+                let gapRows = rows[key(loc, ind.name, latest)] ?? []
+                guard let built = indicator(ind, profile: profile, gapRows: gapRows, request: request, level: level,
+                                            history: gaps.years.compactMap { rows[key(loc, ind.name, $0)] },
+                                            change: { changes[key(loc, ind.name, $0)] }, options: options)
+                else { continue }
+                var b = built
+                b.id = uniqueCode(b.id, &ids)
+                indicators.append(b)
+            }
+            let table = isNational ? nil : communitiesOf[loc].flatMap { communities($0, target: target!) }
+            localities.append(ReportLocality(code: code, name: isNational ? loc : options.localityNames[loc] ?? loc,
+                                             indicators: indicators, communities: table))
+        }
+        return ReportModel(title: options.title, run: run, localities: localities)
+    }
+
+    static func indicator(_ ind: GapsIndicator, profile: QuantileProfile, gapRows: [GapRow], request: GapsRequest,
+                          level: Double, history: [[GapRow]], change: (String) -> GapChange?,
+                          options: Options) -> ReportIndicator? {
+        let shown = profile.rows.filter { $0.isPublished && $0.value != nil && $0.denominator > 0 }
+        guard !shown.isEmpty else { return nil }
+        let total = shown.reduce(0) { $0 + $1.denominator }
+        let k = profile.scheme
+        let quantiles = shown.map { r -> ReportQuantile in
+            let v = r.value!
+            let iv = r.intervals.at(level)
+            let label = r.quantile == 1 ? "1 (most deprived)" : r.quantile == k ? "\(k) (least deprived)" : String(r.quantile)
+            let (lo, hi) = limits(v, iv)
+            return ReportQuantile(label: label, value: v, lower: lo, upper: hi, populationShare: r.denominator / total)
+        }
+        let complete = profile.rows.allSatisfy { $0.isPublished || $0.status == .empty || $0.status == .noData }
+        let mean = shown.reduce(0) { $0 + $1.denominator * $1.value! } / total
+        var sii: ReportSIILine?
+        if let s = gapRows.first(where: { $0.measure == "sii_linear" })?.estimate, complete {
+            sii = ReportSIILine(intercept: mean - s / 2, slope: s)
+        }
+        var curve: ReportCurve?
+        if complete, shown.allSatisfy({ $0.value! >= 0 }), mean > 0 {
+            curve = concentrationCurve(shown.map { ($0.denominator, $0.value!) })
+        }
+        let order = orderedGaps(gapRows, request: request)
+        let gaps = order.map { g in
+            let (lo, hi) = limits(g.estimate!, g.intervals.at(level))
+            return ReportGap(name: measureName(g.measure), estimate: g.estimate!, lower: lo, upper: hi)
+        }
+        var trend: ReportGapTrend?
+        if let headline = order.first?.measure, history.count >= 2 {
+            let points = history.compactMap { rowsOfYear -> ReportGapTrendPoint? in
+                guard let g = rowsOfYear.first(where: { $0.measure == headline }), let e = g.estimate else { return nil }
+                let (lo, hi) = limits(e, g.intervals.at(level))
+                return ReportGapTrendPoint(period: g.year, estimate: e, lower: lo, upper: hi)
+            }
+            // With one year's estimate only (the other suppressed), the point is shown, "not assessed".
+            if !points.isEmpty {
+                trend = ReportGapTrend(measure: measureName(headline), points: points,
+                                       classification: points.count < 2 ? .notAssessed : classification(change(headline)?.trend))
+            }
+        }
+        return ReportIndicator(
+            id: slug(ind.name), name: options.indicatorNames[ind.name] ?? displayName(ind.name), unit: unit(ind),
+            polarity: ind.direction == .adverse ? .higherIsWorse : .higherIsBetter, period: profile.year.isEmpty ? options.singlePeriod : profile.year,
+            quantileLabel: quantileLabel(request, scheme: k), quantiles: quantiles, sii: sii, curve: curve, gaps: gaps, trend: trend,
+            note: hiddenNote(profile))
+    }
+
+    /// Which quantiles are not drawn and why, e.g. "Not shown: quintiles 1 and 2 suppressed (small counts),
+    /// 5 no areas"; nil when every quantile is drawn.
+    static func hiddenNote(_ profile: QuantileProfile) -> String? {
+        let groups: [(QuantileStatus, String)] = [(.suppressed, "suppressed (small counts)"),
+                                                  (.secondary, "withheld to protect a suppressed quantile"),
+                                                  (.empty, "no areas"), (.noData, "no usable data")]
+        let parts = groups.compactMap { status, why -> String? in
+            let q = profile.rows.filter { $0.status == status }.map(\.quantile)
+            return q.isEmpty ? nil : "\(list(q)) \(why)"
+        }
+        guard !parts.isEmpty else { return nil }
+        return "Not shown: \(GapsRequest.schemeName(profile.scheme)) " + parts.joined(separator: "; ")
+    }
+
+    /// The limits of `value`'s interval: the value itself where there is none; a limit on the wrong side of
+    /// the value by rounding only (at most 1e-9 relative, e.g. Wilson's upper limit at p = 1 computed as
+    /// 1 − 1 ulp) is taken as the value. Larger inconsistencies are kept, and the model's validation names them.
+    static func limits(_ value: Double, _ iv: ConfidenceInterval?) -> (Double, Double) {
+        let tol = 1e-9 * max(1, abs(value))
+        var lo = iv?.lower ?? value, hi = iv?.upper ?? value
+        if lo > value && lo - value <= tol { lo = value }
+        if hi < value && value - hi <= tol { hi = value }
+        return (lo, hi)
+    }
+
+    /// The concentration curve of quantile totals `n_j·y_j` (most deprived first) and its grouped index.
+    static func concentrationCurve(_ groups: [(n: Double, y: Double)]) -> ReportCurve {
+        let pop = groups.reduce(0) { $0 + $1.n }, mass = groups.reduce(0) { $0 + $1.n * $1.y }
+        var points: [ReportCurvePoint] = []
+        var cp = 0.0, co = 0.0, area = 0.0
+        for g in groups {
+            let prev = co
+            cp += g.n
+            co += g.n * g.y
+            area += g.n / pop * (prev / mass + co / mass)
+            points.append(ReportCurvePoint(population: min(1, cp / pop), outcome: co / mass))
+        }
+        return ReportCurve(kind: .concentration, points: points, index: 1 - area)
+    }
+
+    /// The computed gap rows, the RII first when present, then in the request's order.
+    static func orderedGaps(_ rows: [GapRow], request: GapsRequest) -> [GapRow] {
+        let computed = rows.filter { $0.estimate != nil }
+        let codes = request.measures.map(\.code)
+        let rank: (GapRow) -> Int = { r in r.measure == "rii_linear" ? -1 : codes.firstIndex(of: r.measure) ?? codes.count }
+        return computed.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    static func classification(_ t: GapTrend?) -> ReportTrendClassification {
+        switch t {
+        case .narrowing?: return .narrowing
+        case .widening?: return .widening
+        case .noClearChange?: return .noClearChange
+        case .notAssessed?, nil: return .notAssessed
+        }
+    }
+
+    /// The communities of one locality from the target run.
+    static func communities(_ areas: [TargetAreaResult], target: TargetReport) -> ReportCommunities? {
+        guard let first = areas.first else { return nil }
+        let s = target.settings
+        let label = s.indicators.count == 1 ? "Need score (z-score of \(displayName(s.indicators[0])))"
+            : "Need score (weighted mean z-score of \(s.indicators.count) indicators)"
+        let rows = areas.map { a -> ReportCommunity in
+            var flags = a.flags.contains("worse_than_both") ? ["significantly worse than the locality and the country"]
+                : a.flags.map { $0.replacingOccurrences(of: "_", with: " ") }
+            // The simulated interval may, rarely, miss the observed rank: widened, and said.
+            let lo = min(a.rankLower, a.rank), hi = max(a.rankUpper, a.rank)
+            if lo != a.rankLower || hi != a.rankUpper { flags.append("rank interval widened to include the observed rank") }
+            return ReportCommunity(code: a.area, name: a.name, score: a.score, rank: a.rank, rankLower: lo, rankUpper: hi,
+                                   probabilityWorstK: a.probabilityWorst, drivers: a.drivers.map { displayName($0.indicator) },
+                                   flag: flags.isEmpty ? nil : flags.joined(separator: "; "))
+        }
+        return ReportCommunities(worstK: max(1, first.worstSetSize), scoreLabel: label, communities: rows)
+    }
+}
