@@ -18,8 +18,9 @@ import GapwiseNumerics
 struct GiniWalk {
     /// Sorted values and weights in lane order (zero weight in the padding slots).
     var value: [Double], weight: [Double]
-    /// The slot of each area (input order).
-    var slot: [Int]
+    /// The slot of each area (input order); 32-bit, like the counts, so that both tables of the draw
+    /// loop (8 bytes an area) stay in the first-level cache for the usual thousands of areas.
+    var slot: [Int32]
     /// E_k − W₀/2 per lane, and the full-sample total W₀.
     var centre: SIMD4<Double>, expectedBefore: SIMD4<Double>, fullTotal: Double
     /// Whether two areas share a value (then the constant-resample test compares values, not slots).
@@ -32,12 +33,12 @@ struct GiniWalk {
         segment = (n + 3) / 4
         value = [Double](repeating: 0, count: 4 * segment)
         weight = [Double](repeating: 0, count: 4 * segment)
-        slot = [Int](repeating: 0, count: n)
+        slot = [Int32](repeating: 0, count: n)
         var before = SIMD4<Double>(), running = 0.0
         for (p, i) in order.enumerated() {
             let k = p / segment, s = 4 * (p % segment) + k
             if p % segment == 0 { before[k] = running }
-            value[s] = y[i]; weight[s] = w[i]; slot[i] = s
+            value[s] = y[i]; weight[s] = w[i]; slot[i] = Int32(s)
             running += w[i]
         }
         for k in 0..<4 where k * segment >= n { before[k] = running }
@@ -48,13 +49,15 @@ struct GiniWalk {
     }
 
     func run(values y: [Double], corrected: Bool, replicates: Int, rng: inout Xoshiro256StarStar) -> [Double?] {
-        var counts = [Double](repeating: 0, count: value.count)
+        var counts = [Int32](repeating: 0, count: value.count)
         var out = [Double?]()
         out.reserveCapacity(replicates)
-        var g = rng
-        slot.withUnsafeBufferPointer { slot in
+        let start = rng
+        rng = slot.withUnsafeBufferPointer { slot in
         y.withUnsafeBufferPointer { y in
         counts.withUnsafeMutableBufferPointer { cnt in
+            // The generator lives in this closure's locals (registers), not in captured memory.
+            var g = start
             let n = slot.count, scale = Double(n)
             for _ in 0..<replicates {
                 var constant: Bool
@@ -62,56 +65,57 @@ struct GiniWalk {
                     var lo = Double.infinity, hi = -Double.infinity
                     for _ in 0..<n {
                         let j = Int(Double(g.next() >> 11) * 0x1p-53 * scale)
-                        cnt[slot[j]] += 1
+                        cnt[Int(slot[j])] &+= 1
                         let v = y[j]
                         lo = v < lo ? v : lo
                         hi = v > hi ? v : hi
                     }
                     constant = lo == hi
                 } else {
-                    for _ in 0..<n {
+                    // Distinct values: constant iff the first draw's slot holds all n draws.
+                    let first = Int(slot[Int(Double(g.next() >> 11) * 0x1p-53 * scale)])
+                    cnt[first] = 1
+                    for _ in 1..<n {
                         let j = Int(Double(g.next() >> 11) * 0x1p-53 * scale)
-                        cnt[slot[j]] += 1
+                        cnt[Int(slot[j])] &+= 1
                     }
-                    constant = false   // decided by the walk: one slot holding every draw
+                    constant = cnt[first] == Int32(n)
                 }
-                let (centred, total, sum, most) = walk(cnt)
-                if !hasTies { constant = most == scale }
+                let (centred, total, sum) = walk(cnt)
                 guard sum > 0, !corrected || total > 1 else { out.append(nil); continue }
                 var v = constant ? 0 : 2 * centred / (total * sum)
                 if corrected { v *= total / (total - 1) }
                 out.append(v)
             }
+            return g
         } } }
-        rng = g
         return out
     }
 
-    /// One pass over the slots: the centred covariance sum, W, S = Σ ω y and the largest count;
-    /// resets the counts to zero.
+    /// One pass over the slots: the centred covariance sum, W and S = Σ ω y; resets the counts to zero.
     @inline(__always)
-    private func walk(_ cnt: UnsafeMutableBufferPointer<Double>) -> (Double, Double, Double, Double) {
+    private func walk(_ cnt: UnsafeMutableBufferPointer<Int32>) -> (Double, Double, Double) {
         value.withUnsafeBufferPointer { yv in
         weight.withUnsafeBufferPointer { wv in
             let c0 = UnsafeMutableRawPointer(cnt.baseAddress!)
             let y0 = UnsafeRawPointer(yv.baseAddress!), w0 = UnsafeRawPointer(wv.baseAddress!)
-            var c = centre, a = SIMD4<Double>(), s = SIMD4<Double>(), t = SIMD4<Double>(), most = SIMD4<Double>()
+            var c = centre, a = SIMD4<Double>(), s = SIMD4<Double>(), t = SIMD4<Double>()
             for i in 0..<segment {
                 let off = 32 * i
-                let k = c0.loadUnaligned(fromByteOffset: off, as: SIMD4<Double>.self)
+                let m = c0.loadUnaligned(fromByteOffset: 16 * i, as: SIMD4<Int32>.self)
+                let k = SIMD4<Double>(Double(m[0]), Double(m[1]), Double(m[2]), Double(m[3]))
                 let om = k * w0.loadUnaligned(fromByteOffset: off, as: SIMD4<Double>.self)
                 let oy = om * y0.loadUnaligned(fromByteOffset: off, as: SIMD4<Double>.self)
                 a += oy * (c + 0.5 * om)
                 s += oy
                 c += om
                 t += om
-                most = pointwiseMax(most, k)
-                c0.storeBytes(of: SIMD4<Double>(), toByteOffset: off, as: SIMD4<Double>.self)
+                c0.storeBytes(of: SIMD4<Int32>(), toByteOffset: 16 * i, as: SIMD4<Int32>.self)
             }
             let total = t.sum(), sum = s.sum()
             let before = SIMD4<Double>(0, t[0], t[0] + t[1], t[0] + t[1] + t[2])
             let d = before - expectedBefore - SIMD4(repeating: (total - fullTotal) / 2)
-            return (a.sum() + (d * s).sum(), total, sum, most.max())
+            return (a.sum() + (d * s).sum(), total, sum)
         } }
     }
 }
