@@ -94,7 +94,7 @@ extension Reductions {
     }
 
     /// One of `Σ w·r·ln r`, `Σ w·ln r`, `Σ w·(√r − 1)` or `Σ w·(1/r − 1)` with `r = y·(1/μ)`, in one vectorised pass
-    /// (`vectorLog`, error below about 1 ulp per logarithm; compensated sums; chunks over two threads).
+    /// (`tableLog`, measured error at most 1 ulp per logarithm; compensated sums; chunks over two threads).
     /// Zeros contribute 0 to `.rLogR` (0·ln 0 = 0) and −1 to `.sqrtRMinusOne`; `.logR` callers reject
     /// zeros first. `√r − 1` is formed as `(r − 1)/(√r + 1)`, without cancellation. Validated input:
     /// y ≥ 0 finite, w ≥ 0 finite, μ > 0. Ratios below the smallest normal double take libm's `log`.
@@ -138,7 +138,7 @@ extension Reductions {
         return (s + e).isFinite ? s + e : plain
     }
 
-    /// ln r per lane: `vectorLog`, or libm where a lane is zero, subnormal or infinite (a ratio that
+    /// ln r per lane: `tableLog`, or libm where a lane is zero, subnormal or infinite (a ratio that
     /// overflowed); ln 0 is taken as 0: the callers multiply it by r = 0 or have rejected zeros.
     @inline(__always)
     private static func logLanes(_ r: Lanes) -> Lanes {
@@ -147,7 +147,7 @@ extension Reductions {
             for k in 0..<laneWidth { s[k] = r[k] > 0 ? Foundation.log(r[k]) : 0 }
             return s
         }
-        return vectorLog(r)
+        return tableLog(r)
     }
 
     /// Adds `x` to the running (sum, error) pair by TwoSum.
