@@ -12,6 +12,32 @@ package struct SampleSummary: Sendable {
     package let weightSignSeen: Bool
 }
 
+/// One term of `Reductions.ratioSum` on lanes: f(r, ln r) (ln r is not computed unless `needsLog`).
+protocol LaneRatioTerm {
+    static var needsLog: Bool { get }
+    static func term(_ r: Lanes, _ logR: Lanes) -> Lanes
+}
+
+enum RLogRTerm: LaneRatioTerm {
+    static var needsLog: Bool { true }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { r * l }
+}
+
+enum LogRTerm: LaneRatioTerm {
+    static var needsLog: Bool { true }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { l }
+}
+
+enum SqrtRMinusOneTerm: LaneRatioTerm {
+    static var needsLog: Bool { false }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { (r - 1) / (r.squareRoot() + 1) }
+}
+
+enum InverseRMinusOneTerm: LaneRatioTerm {
+    static var needsLog: Bool { false }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { (1 - r) / r }
+}
+
 /// The term summed by `Reductions.ratioSum`, r = y/μ.
 package enum RatioTerm: Sendable {
     /// w·r·ln r (Theil T).
@@ -64,8 +90,8 @@ extension Reductions {
                         flags.record(wv)
                         sw.add(wv)
                         swy.add(wv * yv)
-                        lo = pointwiseMin(lo, yv)
-                        hi = pointwiseMax(hi, yv)
+                        lo = laneMin(lo, yv)
+                        hi = laneMax(hi, yv)
                         i += laneWidth
                     }
                     var tail = Lanes(), tailW = Lanes(), k = 0
@@ -100,17 +126,17 @@ extension Reductions {
     /// y ≥ 0 finite, w ≥ 0 finite, μ > 0. Ratios below the smallest normal double take libm's `log`.
     package static func ratioSum(_ term: RatioTerm, values: [Double], weights: [Double], mean: Double) -> Double {
         switch term {
-        case .rLogR: return ratioKernel(values, weights, mean) { r, l in r * l }
-        case .logR: return ratioKernel(values, weights, mean) { _, l in l }
-        case .sqrtRMinusOne: return ratioKernel(values, weights, mean, needsLog: false) { r, _ in (r - 1) / (r.squareRoot() + 1) }
-        case .inverseRMinusOne: return ratioKernel(values, weights, mean, needsLog: false) { r, _ in (1 - r) / r }
+        case .rLogR: return ratioKernel(RLogRTerm.self, values, weights, mean)
+        case .logR: return ratioKernel(LogRTerm.self, values, weights, mean)
+        case .sqrtRMinusOne: return ratioKernel(SqrtRMinusOneTerm.self, values, weights, mean)
+        case .inverseRMinusOne: return ratioKernel(InverseRMinusOneTerm.self, values, weights, mean)
         }
     }
 
-    /// Σ w·f(r, ln r) over chunks; `f` is inlined into the lane loop.
-    @inline(__always)
-    private static func ratioKernel(_ values: [Double], _ weights: [Double], _ mean: Double, needsLog: Bool = true,
-                                    _ f: (Lanes, Lanes) -> Lanes) -> Double {
+    /// Σ w·f(r, ln r) over chunks; generic over the term type so that each term is specialised and
+    /// inlined into the lane loop (a closure parameter was left as a call per step).
+    private static func ratioKernel<T: LaneRatioTerm>(_: T.Type, _ values: [Double], _ weights: [Double], _ mean: Double) -> Double {
+        let needsLog = T.needsLog
         let n = values.count
         let inv = Lanes(repeating: 1 / mean)
         let parts = values.withUnsafeBufferPointer { yb in
@@ -120,13 +146,13 @@ extension Reductions {
                     var i = range.lowerBound
                     while i + laneWidth <= range.upperBound {
                         let r = yb.lanes(at: i) * inv
-                        acc.add(wb.lanes(at: i) * f(r, needsLog ? logLanes(r) : r))
+                        acc.add(wb.lanes(at: i) * T.term(r, needsLog ? logLanes(r) : r))
                         i += laneWidth
                     }
                     if i < range.upperBound {
                         var r = Lanes(repeating: 1), wv = Lanes(), k = 0
                         while i < range.upperBound { r[k] = yb[i] * inv[0]; wv[k] = wb[i]; i += 1; k += 1 }
-                        acc.add(wv * f(r, needsLog ? logLanes(r) : r))
+                        acc.add(wv * T.term(r, needsLog ? logLanes(r) : r))
                     }
                     return acc
                 }
@@ -148,6 +174,18 @@ extension Reductions {
             return s
         }
         return tableLog(r)
+    }
+
+    /// Lane-wise minimum and maximum written per lane: the standard library's generic `pointwiseMin`/
+    /// `pointwiseMax` were not inlined here (a call per step); these compile to `minpd`/`maxpd`.
+    @inline(__always)
+    static func laneMin(_ a: Lanes, _ b: Lanes) -> Lanes {
+        Lanes(b[0] < a[0] ? b[0] : a[0], b[1] < a[1] ? b[1] : a[1], b[2] < a[2] ? b[2] : a[2], b[3] < a[3] ? b[3] : a[3])
+    }
+
+    @inline(__always)
+    static func laneMax(_ a: Lanes, _ b: Lanes) -> Lanes {
+        Lanes(b[0] > a[0] ? b[0] : a[0], b[1] > a[1] ? b[1] : a[1], b[2] > a[2] ? b[2] : a[2], b[3] > a[3] ? b[3] : a[3])
     }
 
     /// Adds `x` to the running (sum, error) pair by TwoSum.
