@@ -38,4 +38,25 @@ struct FractionalRankCovarianceTests {
         check(Array(logn.prefix(64)), Array(w.prefix(64)), "n = 64")
         check([5, 5, 5, 5], [1, 2, 3, 4], "all equal")
     }
+
+    @Test("the fused sort gives the bit-identical sum of sortedPairs + a plain block walk (n = 200,003, ties)")
+    func threadsAndReference() {
+        var g = Xoshiro256StarStar(seed: 77)
+        let n = 200_003
+        var y = (0..<n).map { _ in Foundation.exp(2 + 1.5 * g.nextStandardNormal()) }
+        for i in stride(from: 0, to: n, by: 5) { y[i] = y[i].rounded() }
+        let w = (0..<n).map { _ in Double(1 + g.next() % 500) }
+        let total = w.reduce(0, +), mean = zip(y, w).map { $0 * $1 }.reduce(0, +) / total
+        let fused = Ranking.fractionalRankCovariance(values: y, weights: w, mean: mean, total: total)
+        let (sy, sw) = Ranking.sortedPairs(y, w)
+        var cumulative = 0.0, sum = 0.0, start = 0
+        while start < n {
+            var end = start, block = 0.0
+            while end < n && sy[end] == sy[start] { block += sw[end]; end += 1 }
+            sum += block * (sy[start] - mean) * ((cumulative + block / 2) / total - 0.5)
+            cumulative += block
+            start = end
+        }
+        #expect(fused == sum, "\(fused) vs \(sum)")
+    }
 }
