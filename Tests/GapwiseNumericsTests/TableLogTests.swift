@@ -42,3 +42,23 @@ struct TableLogTests {
         #expect(ulps(Reductions.tableLogScalar(x), Foundation.log(x)) <= 1.0)
     }
 }
+
+@Suite("Ratio-log kernels: bit-identical for one or two threads")
+struct RatioKernelThreadTests {
+    @Test("ratioSum and sampleSummary over 9 chunks (n = 2,359,297) give the same bits on 1 and 2 threads")
+    func threads() {
+        var g = Xoshiro256StarStar(seed: 12)
+        let n = 9 * (1 << 18) + 1
+        let y = (0..<n).map { _ in Foundation.exp(1 + g.nextStandardNormal()) }
+        let w = (0..<n).map { _ in Double(1 + g.next() % 1000) }
+        for term in [RatioTerm.rLogR, .logR, .sqrtRMinusOne, .inverseRMinusOne] {
+            let one = Reductions.ratioSum(term, values: y, weights: w, mean: 4.2, threads: 1)
+            let two = Reductions.ratioSum(term, values: y, weights: w, mean: 4.2, threads: 2)
+            #expect(one.bitPattern == two.bitPattern, "\(term): \(one) vs \(two)")
+        }
+        let a = Reductions.sampleSummary(values: y, weights: w, threads: 1)
+        let b = Reductions.sampleSummary(values: y, weights: w, threads: 2)
+        #expect(a.totalWeight.bitPattern == b.totalWeight.bitPattern && a.weightedSum.bitPattern == b.weightedSum.bitPattern)
+        #expect(a.minimum == b.minimum && a.maximum == b.maximum)
+    }
+}

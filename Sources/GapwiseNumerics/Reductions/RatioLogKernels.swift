@@ -55,11 +55,12 @@ extension Reductions {
     /// results are combined, depend only on n, so results are bit-identical for any thread count.
     package static let chunkSize = 1 << 18
 
-    /// Runs `body` on each chunk (up to 2 at a time, the machine's cores) and returns the per-chunk
+    /// Runs `body` on each chunk (concurrently unless `threads` is 1) and returns the per-chunk
     /// results in chunk order.
-    static func chunked<T>(_ n: Int, _ body: (Range<Int>) -> T) -> [T] {
+    static func chunked<T>(_ n: Int, threads: Int = 2, _ body: (Range<Int>) -> T) -> [T] {
         let chunks = max(1, (n + chunkSize - 1) / chunkSize)
         if chunks == 1 { return [body(0..<n)] }
+        if threads <= 1 { return (0..<chunks).map { c in body(c * chunkSize..<min(n, (c + 1) * chunkSize)) } }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks)
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
@@ -75,12 +76,12 @@ extension Reductions {
 
     /// Σw, Σw·y, min y, max y and the weights' sign bits in one SIMD pass (no validation: the caller
     /// treats non-finite sums or a sign bit as "scan exactly").
-    package static func sampleSummary(values: [Double], weights: [Double]) -> SampleSummary {
+    package static func sampleSummary(values: [Double], weights: [Double], threads: Int = 2) -> SampleSummary {
         precondition(values.count == weights.count && !values.isEmpty, "sampleSummary: paired, non-empty input")
         let n = values.count
         let parts = values.withUnsafeBufferPointer { yb in
             weights.withUnsafeBufferPointer { wb in
-                chunked(n) { range -> (CompensatedLanes, CompensatedLanes, Lanes, Lanes, SignFlags) in
+                chunked(n, threads: threads) { range -> (CompensatedLanes, CompensatedLanes, Lanes, Lanes, SignFlags) in
                     var sw = CompensatedLanes(), swy = CompensatedLanes(), flags = SignFlags()
                     let first = Lanes(repeating: yb[range.lowerBound])
                     var lo = first, hi = first
@@ -124,24 +125,26 @@ extension Reductions {
     /// Zeros contribute 0 to `.rLogR` (0·ln 0 = 0) and −1 to `.sqrtRMinusOne`; `.logR` callers reject
     /// zeros first. `√r − 1` is formed as `(r − 1)/(√r + 1)`, without cancellation. Validated input:
     /// y ≥ 0 finite, w ≥ 0 finite, μ > 0. Ratios below the smallest normal double take libm's `log`.
-    package static func ratioSum(_ term: RatioTerm, values: [Double], weights: [Double], mean: Double) -> Double {
+    /// `threads` 1 runs the chunks one after another (the result is the same bit for bit).
+    package static func ratioSum(_ term: RatioTerm, values: [Double], weights: [Double], mean: Double, threads: Int = 2) -> Double {
         switch term {
-        case .rLogR: return ratioKernel(RLogRTerm.self, values, weights, mean)
-        case .logR: return ratioKernel(LogRTerm.self, values, weights, mean)
-        case .sqrtRMinusOne: return ratioKernel(SqrtRMinusOneTerm.self, values, weights, mean)
-        case .inverseRMinusOne: return ratioKernel(InverseRMinusOneTerm.self, values, weights, mean)
+        case .rLogR: return ratioKernel(RLogRTerm.self, values, weights, mean, threads)
+        case .logR: return ratioKernel(LogRTerm.self, values, weights, mean, threads)
+        case .sqrtRMinusOne: return ratioKernel(SqrtRMinusOneTerm.self, values, weights, mean, threads)
+        case .inverseRMinusOne: return ratioKernel(InverseRMinusOneTerm.self, values, weights, mean, threads)
         }
     }
 
     /// Σ w·f(r, ln r) over chunks; generic over the term type so that each term is specialised and
     /// inlined into the lane loop (a closure parameter was left as a call per step).
-    private static func ratioKernel<T: LaneRatioTerm>(_: T.Type, _ values: [Double], _ weights: [Double], _ mean: Double) -> Double {
+    private static func ratioKernel<T: LaneRatioTerm>(_: T.Type, _ values: [Double], _ weights: [Double], _ mean: Double,
+                                                      _ threads: Int) -> Double {
         let needsLog = T.needsLog
         let n = values.count
         let inv = Lanes(repeating: 1 / mean)
         let parts = values.withUnsafeBufferPointer { yb in
             weights.withUnsafeBufferPointer { wb in
-                chunked(n) { range -> CompensatedLanes in
+                chunked(n, threads: threads) { range -> CompensatedLanes in
                     var acc = CompensatedLanes()
                     var i = range.lowerBound
                     while i + laneWidth <= range.upperBound {
