@@ -1,4 +1,4 @@
-// VectorLog: the fdlibm SIMD logarithm (division-based), the second, independent lane log that the tests compare `tableLog` and libm against.
+// VectorLog: the fdlibm SIMD logarithm (division-based), kept as the independent lane log that the table-driven `tableLog` is cross-checked against.
 
 /// ln x on every lane, for lanes holding **positive normal finite** doubles (callers mask zeros and
 /// route subnormals, infinities and NaN elsewhere).
