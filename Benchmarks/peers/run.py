@@ -11,6 +11,8 @@ usage: python3 Benchmarks/peers/run.py [--inputs DIR] [--quick]
    from PyPI with pip when missing. R packages (PHEindicatormethods, ineq) are used only when
    Rscript exists (not on the development machine: then the table says so).
 --quick skips the 1e7 sizes and the 1,000-area SII on the peer side.
+--filter TEXT times only the cases whose name contains TEXT (passed to GapwisePeerTimings; repeatable,
+e.g. --filter "n=10000000" --filter bootstrap); peers run only for the cases Gapwise timed.
 """
 import argparse, os, shutil, statistics, subprocess, sys, time
 
@@ -122,13 +124,17 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--inputs", default="/tmp/gapwise-bench-inputs")
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--filter", action="append", default=[])
     args = ap.parse_args()
     d = args.inputs
     if not os.path.exists(os.path.join(d, "csv_1000000.csv")):
         subprocess.check_call(["swift", "run", "-c", "release", "GapwiseBenchInputs", d], cwd=PKG, stdout=sys.stderr)
     print("Gapwise timings (GapwisePeerTimings, release)...", file=sys.stderr)
-    out = subprocess.run(["swift", "run", "-c", "release", "GapwisePeerTimings", "--check-threads"],
-                         cwd=PKG, check=True, capture_output=True, text=True).stdout
+    out = ""
+    for f in args.filter or [None]:
+        extra = ["--filter", f] if f else []
+        out += subprocess.run(["swift", "run", "-c", "release", "GapwisePeerTimings", "--check-threads"] + extra,
+                              cwd=PKG, check=True, capture_output=True, text=True).stdout
     gw = {}
     for line in out.splitlines():
         parts = line.split("\t")

@@ -22,8 +22,9 @@ extension Inequality {
     ///   Scale, permutation and replication invariant (the corrected form is not replication invariant
     ///   in n, by design).
     ///
-    /// Cost: one radix sort of (value, weight) pairs (`Ranking.sortedPairs`, O(n)) and one pass over
-    /// the sorted pairs, summing in ascending order of y.
+    /// Cost: one radix sort of (value, weight) records (`Ranking.fractionalRankCovariance`, O(n),
+    /// passes fused: records built inside the first scatter, the sum read from the last) and one walk
+    /// over the sorted records, summing in ascending order of y.
     ///
     /// References: Gini (1912); Lerman & Yitzhaki (1984) "A note on the calculation and interpretation
     /// of the Gini index", Economics Letters 15; Zeileis, R package `ineq` 0.2-13.
@@ -49,19 +50,7 @@ extension Inequality {
 
     /// `2 Σ w̃ (y − μ)(r − ½)/μ` over the pairs sorted by y, tied values sharing their block's midpoint rank.
     private static func giniSorted(_ s: WeightedSample) -> Double {
-        let (y, w) = Ranking.sortedPairs(s.values, s.weights)
-        let n = y.count, total = s.totalWeight, mean = s.mean
-        var cumulative = 0.0, sum = 0.0, start = 0
-        while start < n {
-            var end = start + 1
-            var blockWeight = w[start]
-            while end < n && y[end] == y[start] { blockWeight += w[end]; end += 1 }
-            let centredRank = (cumulative + blockWeight / 2) / total - 0.5
-            // Every unit of the block shares y and the rank: w_block·(y − μ)·(r − ½).
-            sum += blockWeight * (y[start] - mean) * centredRank
-            cumulative += blockWeight
-            start = end
-        }
-        return 2 * sum / total / mean
+        let sum = Ranking.fractionalRankCovariance(values: s.values, weights: s.weights, mean: s.mean, total: s.totalWeight)
+        return 2 * sum / s.totalWeight / s.mean
     }
 }

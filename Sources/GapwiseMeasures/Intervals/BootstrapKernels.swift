@@ -60,100 +60,13 @@ enum BootstrapKernels {
         return out
     }
 
-    /// Gini replicates from counts: the areas are sorted by value once (tied values form blocks);
-    /// each replicate counts how often each area is drawn, accumulating W = Σ c·w and S = Σ c·w·y as it
-    /// draws, then walks the blocks once: with ω = c·w per area and B the block's total ω,
-    /// G* = 2 Σ_blocks B·y·(C + B/2 − W/2) / (W·S), C the ω before the block — the fractional-rank
-    /// covariance form of ``Inequality/gini(_:weights:corrected:)`` with Σ ω̃ (r − ½) = 0 used to drop μ.
+    /// Gini replicates from counts: the areas are sorted by value once; each replicate counts how often
+    /// each area is drawn (the draws only increment a count), then one vectorised walk over the sorted
+    /// areas sums the fractional-rank covariance (``GiniWalk``). Tied values need no blocks: within a
+    /// block of equal y the per-unit sum `Σ ω_i y (C_i + ω_i/2)` equals the block's `y (B·C₀ + B²/2)`.
     static func gini(values y: [Double], weights w: [Double], corrected: Bool, replicates: Int,
                      rng: inout Xoshiro256StarStar) -> [Double?] {
-        let n = y.count
-        let order = stableAscendingOrder(y)
-        // Per sorted position: value, weight, and where its block of equal values ends.
-        let sy = order.map { y[$0] }, sw = order.map { w[$0] }
-        var position = [Int](repeating: 0, count: n)
-        for (p, i) in order.enumerated() { position[i] = p }
-        var blockEnd = [Int](repeating: n, count: n)
-        var start = 0
-        while start < n {
-            var end = start + 1
-            while end < n && sy[end] == sy[start] { end += 1 }
-            blockEnd[start] = end
-            start = end
-        }
-        let wy = (0..<n).map { w[$0] * y[$0] }
-        var counts = [Double](repeating: 0, count: n)
-        return counts.withUnsafeMutableBufferPointer { cnt in
-            GiniTables(position: position, weight: w, weightedValue: wy, blockEnd: blockEnd, sortedValue: sy,
-                       sortedWeight: sw).run(counts: cnt, corrected: corrected, replicates: replicates, rng: &rng)
-        }
-    }
-}
-
-/// The per-area tables of the Gini kernel, held as arrays; `run` does every replicate.
-private struct GiniTables {
-    let position: [Int], weight: [Double], weightedValue: [Double], blockEnd: [Int]
-    let sortedValue: [Double], sortedWeight: [Double]
-    /// Whether two areas share a value (then the walk goes block by block).
-    var hasTies: Bool { zip(sortedValue, sortedValue.dropFirst()).contains { $0 == $1 } }
-
-    func run(counts cnt: UnsafeMutableBufferPointer<Double>, corrected: Bool, replicates: Int,
-             rng: inout Xoshiro256StarStar) -> [Double?] {
-        position.withUnsafeBufferPointer { position in
-        weight.withUnsafeBufferPointer { w in
-        weightedValue.withUnsafeBufferPointer { wy in
-        blockEnd.withUnsafeBufferPointer { blockEnd in
-        sortedValue.withUnsafeBufferPointer { sy in
-        sortedWeight.withUnsafeBufferPointer { sw in
-            let n = w.count, scale = Double(n), hasTies = self.hasTies
-            var out = [Double?]()
-            out.reserveCapacity(replicates)
-            var g = rng
-            for _ in 0..<replicates {
-                var total = 0.0, sum = 0.0
-                // The lowest and highest sorted position drawn: the resample is constant iff their values are equal.
-                var lo = n, hi = -1
-                for _ in 0..<n {
-                    let j = Int(Double(g.next() >> 11) * 0x1p-53 * scale)
-                    let p = position[j]
-                    cnt[p] += 1
-                    total += w[j]
-                    sum += wy[j]
-                    lo = p < lo ? p : lo      // plain integer selects: cmov, not branches
-                    hi = p > hi ? p : hi
-                }
-                guard sum > 0, !corrected || total > 1 else {
-                    for p in 0..<n { cnt[p] = 0 }
-                    out.append(nil)
-                    continue
-                }
-                var cumulative = 0.0, acc = 0.0
-                if !hasTies {
-                    // Branch-free: an area drawn 0 times adds 0 to both sums.
-                    for p in 0..<n {
-                        let bw = cnt[p] * sw[p]
-                        acc += bw * sy[p] * (cumulative + bw / 2 - total / 2)
-                        cumulative += bw
-                        cnt[p] = 0
-                    }
-                } else {
-                    var s = 0
-                    while s < n {
-                        let e = blockEnd[s]
-                        var bw = 0.0
-                        for p in s..<e { bw += cnt[p] * sw[p]; cnt[p] = 0 }
-                        acc += bw * sy[s] * (cumulative + bw / 2 - total / 2)
-                        cumulative += bw
-                        s = e
-                    }
-                }
-                let blocks = sy[lo] < sy[hi] ? 2 : 1
-                var value = blocks > 1 ? 2 * acc / (total * sum) : 0
-                if corrected { value *= total / (total - 1) }
-                out.append(value)
-            }
-            rng = g
-            return out
-        } } } } } }
+        let walk = GiniWalk(values: y, weights: w)
+        return walk.run(values: y, corrected: corrected, replicates: replicates, rng: &rng)
     }
 }

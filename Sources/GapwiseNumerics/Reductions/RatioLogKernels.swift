@@ -12,6 +12,32 @@ package struct SampleSummary: Sendable {
     package let weightSignSeen: Bool
 }
 
+/// One term of `Reductions.ratioSum` on lanes: f(r, ln r) (ln r is not computed unless `needsLog`).
+protocol LaneRatioTerm {
+    static var needsLog: Bool { get }
+    static func term(_ r: Lanes, _ logR: Lanes) -> Lanes
+}
+
+enum RLogRTerm: LaneRatioTerm {
+    static var needsLog: Bool { true }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { r * l }
+}
+
+enum LogRTerm: LaneRatioTerm {
+    static var needsLog: Bool { true }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { l }
+}
+
+enum SqrtRMinusOneTerm: LaneRatioTerm {
+    static var needsLog: Bool { false }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { (r - 1) / (r.squareRoot() + 1) }
+}
+
+enum InverseRMinusOneTerm: LaneRatioTerm {
+    static var needsLog: Bool { false }
+    @inline(__always) static func term(_ r: Lanes, _ l: Lanes) -> Lanes { (1 - r) / r }
+}
+
 /// The term summed by `Reductions.ratioSum`, r = y/μ.
 package enum RatioTerm: Sendable {
     /// w·r·ln r (Theil T).
@@ -29,11 +55,12 @@ extension Reductions {
     /// results are combined, depend only on n, so results are bit-identical for any thread count.
     package static let chunkSize = 1 << 18
 
-    /// Runs `body` on each chunk (up to 2 at a time, the machine's cores) and returns the per-chunk
+    /// Runs `body` on each chunk (concurrently unless `threads` is 1) and returns the per-chunk
     /// results in chunk order.
-    static func chunked<T>(_ n: Int, _ body: (Range<Int>) -> T) -> [T] {
+    static func chunked<T>(_ n: Int, threads: Int = 2, _ body: (Range<Int>) -> T) -> [T] {
         let chunks = max(1, (n + chunkSize - 1) / chunkSize)
         if chunks == 1 { return [body(0..<n)] }
+        if threads <= 1 { return (0..<chunks).map { c in body(c * chunkSize..<min(n, (c + 1) * chunkSize)) } }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks)
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
@@ -49,12 +76,12 @@ extension Reductions {
 
     /// Σw, Σw·y, min y, max y and the weights' sign bits in one SIMD pass (no validation: the caller
     /// treats non-finite sums or a sign bit as "scan exactly").
-    package static func sampleSummary(values: [Double], weights: [Double]) -> SampleSummary {
+    package static func sampleSummary(values: [Double], weights: [Double], threads: Int = 2) -> SampleSummary {
         precondition(values.count == weights.count && !values.isEmpty, "sampleSummary: paired, non-empty input")
         let n = values.count
         let parts = values.withUnsafeBufferPointer { yb in
             weights.withUnsafeBufferPointer { wb in
-                chunked(n) { range -> (CompensatedLanes, CompensatedLanes, Lanes, Lanes, SignFlags) in
+                chunked(n, threads: threads) { range -> (CompensatedLanes, CompensatedLanes, Lanes, Lanes, SignFlags) in
                     var sw = CompensatedLanes(), swy = CompensatedLanes(), flags = SignFlags()
                     let first = Lanes(repeating: yb[range.lowerBound])
                     var lo = first, hi = first
@@ -64,8 +91,8 @@ extension Reductions {
                         flags.record(wv)
                         sw.add(wv)
                         swy.add(wv * yv)
-                        lo = pointwiseMin(lo, yv)
-                        hi = pointwiseMax(hi, yv)
+                        lo = laneMin(lo, yv)
+                        hi = laneMax(hi, yv)
                         i += laneWidth
                     }
                     var tail = Lanes(), tailW = Lanes(), k = 0
@@ -94,39 +121,41 @@ extension Reductions {
     }
 
     /// One of `Σ w·r·ln r`, `Σ w·ln r`, `Σ w·(√r − 1)` or `Σ w·(1/r − 1)` with `r = y·(1/μ)`, in one vectorised pass
-    /// (`vectorLog`, error below about 1 ulp per logarithm; compensated sums; chunks over two threads).
+    /// (`tableLog`, measured error at most 1 ulp per logarithm; compensated sums; chunks over two threads).
     /// Zeros contribute 0 to `.rLogR` (0·ln 0 = 0) and −1 to `.sqrtRMinusOne`; `.logR` callers reject
     /// zeros first. `√r − 1` is formed as `(r − 1)/(√r + 1)`, without cancellation. Validated input:
     /// y ≥ 0 finite, w ≥ 0 finite, μ > 0. Ratios below the smallest normal double take libm's `log`.
-    package static func ratioSum(_ term: RatioTerm, values: [Double], weights: [Double], mean: Double) -> Double {
+    /// `threads` 1 runs the chunks one after another (the result is the same bit for bit).
+    package static func ratioSum(_ term: RatioTerm, values: [Double], weights: [Double], mean: Double, threads: Int = 2) -> Double {
         switch term {
-        case .rLogR: return ratioKernel(values, weights, mean) { r, l in r * l }
-        case .logR: return ratioKernel(values, weights, mean) { _, l in l }
-        case .sqrtRMinusOne: return ratioKernel(values, weights, mean, needsLog: false) { r, _ in (r - 1) / (r.squareRoot() + 1) }
-        case .inverseRMinusOne: return ratioKernel(values, weights, mean, needsLog: false) { r, _ in (1 - r) / r }
+        case .rLogR: return ratioKernel(RLogRTerm.self, values, weights, mean, threads)
+        case .logR: return ratioKernel(LogRTerm.self, values, weights, mean, threads)
+        case .sqrtRMinusOne: return ratioKernel(SqrtRMinusOneTerm.self, values, weights, mean, threads)
+        case .inverseRMinusOne: return ratioKernel(InverseRMinusOneTerm.self, values, weights, mean, threads)
         }
     }
 
-    /// Σ w·f(r, ln r) over chunks; `f` is inlined into the lane loop.
-    @inline(__always)
-    private static func ratioKernel(_ values: [Double], _ weights: [Double], _ mean: Double, needsLog: Bool = true,
-                                    _ f: (Lanes, Lanes) -> Lanes) -> Double {
+    /// Σ w·f(r, ln r) over chunks; generic over the term type so that each term is specialised and
+    /// inlined into the lane loop (a closure parameter was left as a call per step).
+    private static func ratioKernel<T: LaneRatioTerm>(_: T.Type, _ values: [Double], _ weights: [Double], _ mean: Double,
+                                                      _ threads: Int) -> Double {
+        let needsLog = T.needsLog
         let n = values.count
         let inv = Lanes(repeating: 1 / mean)
         let parts = values.withUnsafeBufferPointer { yb in
             weights.withUnsafeBufferPointer { wb in
-                chunked(n) { range -> CompensatedLanes in
+                chunked(n, threads: threads) { range -> CompensatedLanes in
                     var acc = CompensatedLanes()
                     var i = range.lowerBound
                     while i + laneWidth <= range.upperBound {
                         let r = yb.lanes(at: i) * inv
-                        acc.add(wb.lanes(at: i) * f(r, needsLog ? logLanes(r) : r))
+                        acc.add(wb.lanes(at: i) * T.term(r, needsLog ? logLanes(r) : r))
                         i += laneWidth
                     }
                     if i < range.upperBound {
                         var r = Lanes(repeating: 1), wv = Lanes(), k = 0
                         while i < range.upperBound { r[k] = yb[i] * inv[0]; wv[k] = wb[i]; i += 1; k += 1 }
-                        acc.add(wv * f(r, needsLog ? logLanes(r) : r))
+                        acc.add(wv * T.term(r, needsLog ? logLanes(r) : r))
                     }
                     return acc
                 }
@@ -138,7 +167,7 @@ extension Reductions {
         return (s + e).isFinite ? s + e : plain
     }
 
-    /// ln r per lane: `vectorLog`, or libm where a lane is zero, subnormal or infinite (a ratio that
+    /// ln r per lane: `tableLog`, or libm where a lane is zero, subnormal or infinite (a ratio that
     /// overflowed); ln 0 is taken as 0: the callers multiply it by r = 0 or have rejected zeros.
     @inline(__always)
     private static func logLanes(_ r: Lanes) -> Lanes {
@@ -147,7 +176,19 @@ extension Reductions {
             for k in 0..<laneWidth { s[k] = r[k] > 0 ? Foundation.log(r[k]) : 0 }
             return s
         }
-        return vectorLog(r)
+        return tableLog(r)
+    }
+
+    /// Lane-wise minimum and maximum written per lane: the standard library's generic `pointwiseMin`/
+    /// `pointwiseMax` were not inlined here (a call per step); these compile to `minpd`/`maxpd`.
+    @inline(__always)
+    static func laneMin(_ a: Lanes, _ b: Lanes) -> Lanes {
+        Lanes(b[0] < a[0] ? b[0] : a[0], b[1] < a[1] ? b[1] : a[1], b[2] < a[2] ? b[2] : a[2], b[3] < a[3] ? b[3] : a[3])
+    }
+
+    @inline(__always)
+    static func laneMax(_ a: Lanes, _ b: Lanes) -> Lanes {
+        Lanes(b[0] > a[0] ? b[0] : a[0], b[1] > a[1] ? b[1] : a[1], b[2] > a[2] ? b[2] : a[2], b[3] > a[3] ? b[3] : a[3])
     }
 
     /// Adds `x` to the running (sum, error) pair by TwoSum.

@@ -1,4 +1,4 @@
-// VectorLog: the natural logarithm on SIMD lanes (fdlibm's e_log.c reduction and polynomial), for the log-sum kernels.
+// VectorLog: the fdlibm SIMD logarithm (division-based), kept as the independent lane log that the table-driven `tableLog` is cross-checked against.
 
 /// ln x on every lane, for lanes holding **positive normal finite** doubles (callers mask zeros and
 /// route subnormals, infinities and NaN elsewhere).
