@@ -109,6 +109,26 @@ do {
                String(format: "95%% [%.6f, %.6f] se %.6f", b!.limits[0].lower, b!.limits[0].upper, b!.standardError))
     }
 
+    // `gapwise target`: 10,000 rank simulations over the synthetic Scotland (6,976 zones in 32 councils, 10 count
+    // indicators), on 1 thread and on the requested threads; the result must not depend on the thread count.
+    if wanted("target") {
+        let table = try CSVReader.read(bytes: Array(try SyntheticScotland.csv(seed: 2026).utf8), name: "sample")
+        let ten = ["emergency_admissions", "early_deaths", "low_birthweight", "child_poverty", "out_of_work_benefits",
+                   "smoking_in_pregnancy", "alcohol_admissions", "drug_admissions", "depression_prescribing", "crime"]
+            .map { TargetIndicator(name: $0, source: .counts(count: $0 + "_count", denominator: $0 + "_denominator")) }
+        var results: [Int: [TargetAreaResult]] = [:]
+        for t in Array(Set([1, threads])).sorted() {
+            let request = TargetRequest(area: "datazone", locality: "council", filters: [("year", "2023")],
+                                        indicators: ten, replicates: 10_000, seed: 1, threads: t)
+            let areas = try TargetAreas.read(request, from: table)
+            var last: TargetReport? = nil
+            let seconds = try medianSeconds(minimumRuns: 3, budget: 4) { last = try TargetAnalysis.run(request, areas: areas) }
+            results[t] = last!.areas
+            report("target normal 10k sims zones=\(areas.codes.count) threads=\(t)", seconds,
+                   t == 1 ? "10 indicators, 32 councils" : "identical to 1 thread: \(results[t] == results[1] ? "yes" : "NO")")
+        }
+    }
+
     // CSV ingest: MB/s on rows × 10 numeric columns.
     for r in BenchmarkSizes.csvRows where wanted("csv rows=\(r)") {
         let bytes = BenchmarkInputs.numericCSV(rows: r)
