@@ -37,6 +37,30 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // `gapwise report` on the same input: gaps (national quintiles, 12 indicators, two years) and target
+    // (1,000 rank simulations) adapted into the model and rendered to pages, SVGs and CSVs in memory; then the
+    // same rendered and written all-or-nothing to a folder (replacing the previous run's), as the command does.
+    let report = GapsReportRequest(
+        gaps: GapsRequest(indicators: all, rank: "simd_rank", locality: "council", year: "year",
+                          population: "population", quantiles: [5], levels: [0.95], seed: 1),
+        area: "datazone", areaName: "datazone_name", localityName: "council_name", worst: 5, targetReplicates: 1_000)
+    Benchmark("report model and render, 12 indicators x 2 years x 33 localities",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(5),
+                                   thresholds: thresholds)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let model = try GapsReportRunner.model(report, on: table, inputs: [], version: GapwiseInfo.version)
+            blackHole(try ReportWriter.render(model))
+        }
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-bench-report").path
+    Benchmark("report model, render and atomic write, 12 indicators x 2 years x 33 localities",
+              configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), thresholds: thresholds)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let model = try GapsReportRunner.model(report, on: table, inputs: [], version: GapwiseInfo.version)
+            blackHole(try ReportWriter.write(model, to: folder))
+        }
+    }
+
     // Reading the file is part of a real run: the CSV ingest of the same input.
     Benchmark("read sample CSV (13,952 rows x 42 columns)", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(3),
                                                                                 thresholds: thresholds)) { _ in
