@@ -17,6 +17,8 @@ struct RankCommand: ParsableCommand {
           gapwise rank datasets/sample/datazones.csv --area datazone --filter year=2023 \
             --numerator early_deaths_count --denominator early_deaths_denominator --worse higher --within council
           gapwise rank simd2016.csv --area Data_Zone --config datasets/simd2016_from_domain_ranks.json
+          gapwise rank datasets/sample/datazones.csv --area datazone --filter year=2023 --value simd_rank \
+            --worse lower --population population --summarise council_name
         """)
 
     @Argument(help: "The CSV file, one row per area.")
@@ -61,6 +63,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Keep only rows where COLUMN=VALUE (repeatable, e.g. --filter year=2023).")
     var filter: [String] = []
 
+    @Option(help: ArgumentHelp("Summarise the national ranking by this column (e.g. council), as England's IoD summarises local authorities: population-weighted average rank and score, extent, share of areas in the most deprived 10%, local concentration. Needs --population.", valueName: "column"))
+    var summarise: String?
+
     @Option(help: "Output format: csv or json.")
     var format: OutputFormat = .csv
 
@@ -73,6 +78,12 @@ struct RankCommand: ParsableCommand {
         if (numerator == nil) != (denominator == nil) { throw ValidationError("--numerator and --denominator go together.") }
         if config == nil && worse == nil { throw ValidationError("say which end is worse: --worse higher or --worse lower.") }
         if config != nil && worse != nil { throw ValidationError("--worse applies to one indicator; a composite states polarity in its config.") }
+        if summarise != nil && within != nil {
+            throw ValidationError("--summarise needs the national ranking; drop --within.")
+        }
+        if summarise != nil && population == nil {
+            throw ValidationError("--summarise gives population-weighted summaries: add --population COL.")
+        }
         for b in CLIParsing.list(bands) where BandKind(rawValue: b) == nil {
             throw ValidationError("--bands \(b) is not one of quintile, decile, vigintile, percentile.")
         }
@@ -100,8 +111,15 @@ struct RankCommand: ParsableCommand {
                                   ties: ties.method, bands: CLIParsing.list(bands).compactMap(BandKind.init(rawValue:)),
                                   bandRule: bandRule, population: population)
         do { try request.validate() } catch { throw ValidationError(error.description) }
-        let other = ([area, name, within].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
+        let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
         let table = try CLIParsing.readTable(file, numeric: Array(Set(numeric)), other: other)
+        if let summarise {
+            let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
+            try CLIParsing.emit(format == .csv ? RankAnalysis.summariesCSV(rows, locality: summarise)
+                                               : RankAnalysis.summariesJSON(rows, locality: summarise),
+                                to: out, inputs: [file] + (config.map { [$0] } ?? []))
+            return
+        }
         let report = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.run(request, on: table) }
         let valueName = config != nil ? "score" : (value ?? "rate")
         try CLIParsing.emit(format == .csv ? report.csv(valueName: valueName) : report.json(valueName: valueName),
