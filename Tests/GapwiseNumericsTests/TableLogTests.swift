@@ -11,7 +11,7 @@ struct TableLogTests {
     @Test("tableLog is within 2 ulp of Foundation's log over 1.2·10^6 values: whole normal range, near 1, ratio range, table edges")
     func accuracy() {
         var g = Xoshiro256StarStar(seed: 1990)
-        var worst = 0.0, worstAt = 0.0, disagreements = 0
+        var worst = 0.0, worstAt = 0.0
         for i in 0..<1_200_000 {
             let x: Double
             switch i % 4 {
@@ -25,11 +25,7 @@ struct TableLogTests {
             let t = Reductions.tableLogScalar(x)
             let e = ulps(t, Foundation.log(x))
             if e > worst { worst = e; worstAt = x }
-            // The division-based fdlibm lane log, an independent implementation, agrees to 2 ulp too.
-            let v = Reductions.vectorLogScalar(x)
-            if ulps(t, v) > 2 { disagreements += 1 }
         }
-        #expect(disagreements == 0, "tableLog and vectorLog differ by more than 2 ulp at \(disagreements) points")
         print("tableLog max error vs Foundation.log over 1.2·10^6 values: \(worst) ulp at x = \(worstAt)")
         #expect(worst <= 2.0, "max ulp error \(worst) at \(worstAt)")
     }

@@ -123,9 +123,9 @@ public enum FunnelRunner {
         if case .rate(.dsr, _) = request.statistic, request.denominator != nil {
             throw .invalidRequest("a DSR funnel derives each area's denominator from its events and rate: leave out --denominator (or use --rate-type crude).")
         }
-        let xc = try numbers(request.numerator, table)
-        let nc = try request.denominator.map { c throws(AnalysisError) in try numbers(c, table) }
-        let rc = try request.rate.map { c throws(AnalysisError) in try numbers(c, table) }
+        let xc = try ColumnReader(table: table).numbers(request.numerator)
+        let nc = try request.denominator.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let rc = try request.rate.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         let idc = try request.id.map { c throws(AnalysisError) -> CSVColumn in
             guard let col = table[c] else { throw .unknownColumn(file: table.file, column: c, available: table.columns.map(\.name)) }
             return col
@@ -154,9 +154,4 @@ public enum FunnelRunner {
         return (x, n, r, ids)
     }
 
-    private static func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
-        guard let col = table[name] else { throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name)) }
-        guard let n = col.numbers else { throw .notNumeric(file: table.file, column: name) }
-        return n
-    }
 }

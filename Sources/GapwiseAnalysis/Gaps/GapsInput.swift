@@ -30,13 +30,13 @@ struct GapsInput {
         file = table.file
         rankColumn = request.rank
         let n = table.rowCount
-        let rank = try Self.numbers(request.rank, table)
-        let population = try request.population.map { c throws(AnalysisError) in try Self.numbers(c, table) }
+        let rank = try ColumnReader(table: table).numbers(request.rank)
+        let population = try request.population.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         for ind in request.indicators {
             switch ind.source {
-            case let .counts(num, den): _ = try Self.numbers(num, table); _ = try Self.numbers(den, table)
-            case let .values(v, se): _ = try Self.numbers(v, table); if let se { _ = try Self.numbers(se, table) }
-            case let .ageBands(n, d, _): for c in n + d { _ = try Self.numbers(c, table) }
+            case let .counts(num, den): _ = try ColumnReader(table: table).numbers(num); _ = try ColumnReader(table: table).numbers(den)
+            case let .values(v, se): _ = try ColumnReader(table: table).numbers(v); if let se { _ = try ColumnReader(table: table).numbers(se) }
+            case let .ageBands(n, d, _): for c in n + d { _ = try ColumnReader(table: table).numbers(c) }
             }
         }
         for r in 0..<n {
@@ -143,11 +143,4 @@ struct GapsInput {
         }
     }
 
-    static func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
-        guard let col = table[name] else {
-            throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name))
-        }
-        guard let n = col.numbers else { throw .notNumeric(file: table.file, column: name) }
-        return n
-    }
 }

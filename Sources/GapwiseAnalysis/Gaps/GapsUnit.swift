@@ -49,19 +49,19 @@ extension GapsRunner {
             switch spec.kind { case .distributional, .statistic: return true; default: return false }
         }
         var cells = GapsCells(schemes: request.quantiles, profiles: P, keepMembers: keep)
-        let pop = try request.population.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }
+        let pop = try request.population.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         var colA: CSVNumberColumn, colB: CSVNumberColumn, seCol: CSVNumberColumn?
         var bandA: [CSVNumberColumn] = [], bandB: [CSVNumberColumn] = []
         let counts: Bool
         switch ind.source {
         case let .counts(n, d):
-            colA = try GapsInput.numbers(n, table); colB = try GapsInput.numbers(d, table); counts = true
+            colA = try ColumnReader(table: table).numbers(n); colB = try ColumnReader(table: table).numbers(d); counts = true
         case let .values(v, se):
-            colA = try GapsInput.numbers(v, table); colB = pop!
-            seCol = try se.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }; counts = false
+            colA = try ColumnReader(table: table).numbers(v); colB = pop!
+            seCol = try se.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }; counts = false
         case let .ageBands(n, d, _):
-            bandA = try n.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }
-            bandB = try d.map { c throws(AnalysisError) in try GapsInput.numbers(c, table) }
+            bandA = try n.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+            bandB = try d.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
             (colA, colB) = try bandTotals(bandA, bandB, names: (n, d), file: file)
             counts = true
             cells.bands = n.count

@@ -39,19 +39,19 @@ struct GroupCollector {
 
     /// The groups, in order of their first row.
     func collect() throws(AnalysisError) -> [GroupSample] {
-        let valueCol = try request.value.map { c throws(AnalysisError) in try numbers(c, table) }
-        let numCol = try request.numerator.map { c throws(AnalysisError) in try numbers(c, table) }
-        let denCol = try request.denominator.map { c throws(AnalysisError) in try numbers(c, table) }
-        let popCol = try request.population.map { c throws(AnalysisError) in try numbers(c, table) }
-        let rankCol = try request.rankBy.map { c throws(AnalysisError) in try numbers(c, table) }
-        let seCol = try request.standardError.map { c throws(AnalysisError) in try numbers(c, table) }
-        let lowerCol = try request.lowerLimit.map { c throws(AnalysisError) in try numbers(c, table) }
-        let upperCol = try request.upperLimit.map { c throws(AnalysisError) in try numbers(c, table) }
+        let valueCol = try request.value.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let numCol = try request.numerator.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let denCol = try request.denominator.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let popCol = try request.population.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let rankCol = try request.rankBy.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let seCol = try request.standardError.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let lowerCol = try request.lowerLimit.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let upperCol = try request.upperLimit.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         // A numerator above its denominator is impossible only for proportions (rates may exceed 1 per person).
         let proportions = request.measures.contains {
             $0.kind == .statistic(.proportion) || $0.kind == .distributional(.dissimilarity)
         }
-        let orderCol = try request.order.map { c throws(AnalysisError) in try numbers(c, table) }
+        let orderCol = try request.order.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         let nameCol = try request.subgroup.map { c throws(AnalysisError) -> CSVColumn in
             guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
             return col
@@ -175,13 +175,6 @@ struct GroupCollector {
     /// " in the same group" when the request groups rows, else "".
     private func groupPhrase(_ key: [String]?) -> String { request.by.isEmpty ? "" : " in the same group" }
 
-    private func numbers(_ name: String, _ table: CSVTable) throws(AnalysisError) -> CSVNumberColumn {
-        guard let col = table[name] else {
-            throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name))
-        }
-        guard let n = col.numbers else { throw .notNumeric(file: table.file, column: name) }
-        return n
-    }
 }
 
 /// A cell as a group label: text as written, numbers in shortest form, missing as "".

@@ -47,9 +47,7 @@ public enum RankAnalysis {
         let areaCol = try reader.any(request.area)
         let nameCol = try request.name.map { c throws(AnalysisError) in try reader.any(c) }
         let groupCol = try request.within.map { c throws(AnalysisError) in try reader.any(c) }
-        let filterCols = try request.filters.map { f throws(AnalysisError) in (try reader.any(f.column), f.value) }
-        var rows: [Int] = []
-        for r in 0..<table.rowCount where filterCols.allSatisfy({ label($0.0, r) == $0.1 }) { rows.append(r) }
+        let rows = try reader.rows(matching: request.filters)
         guard !rows.isEmpty else { throw .invalidRequest("\(table.file): no rows are left after the filter.") }
 
         func numbers(_ c: String, positive: Bool = false) throws(AnalysisError) -> [Double] {

@@ -39,10 +39,8 @@ extension RankAnalysis {
         let areaCol = try reader.any(request.area)
         let groupCol = try reader.any(locality)
         let popCol = try reader.numbers(populationColumn)
-        let filterCols = try request.filters.map { f throws(AnalysisError) in (try reader.any(f.column), f.value) }
         // The ranked areas are the filtered rows in input order.
-        var rows: [Int] = []
-        for r in 0..<table.rowCount where filterCols.allSatisfy({ label($0.0, r) == $0.1 }) { rows.append(r) }
+        let rows = try reader.rows(matching: request.filters)
         precondition(rows.count == report.areas.count, "RankAnalysis ranks every filtered row")
         var groups: [String] = [], populations: [Double] = []
         for (k, r) in rows.enumerated() {

@@ -39,10 +39,8 @@ public struct TargetAreas: Sendable, Equatable {
         let areaCol = try reader.any(request.unit ?? request.area)
         let nameCol = try (request.unit != nil ? request.unitName : request.name).map { c throws(AnalysisError) in try reader.any(c) }
         let locCol = try reader.any(request.locality)
-        let filterCols = try request.filters.map { f throws(AnalysisError) in (try reader.any(f.column), f.value) }
         let popCol = try request.population.map { c throws(AnalysisError) in try reader.numbers(c) }
-        var kept: [Int] = []
-        for r in 0..<table.rowCount where filterCols.allSatisfy({ label($0.0, r) == $0.1 }) { kept.append(r) }
+        let kept = try reader.rows(matching: request.filters)
         guard !kept.isEmpty else {
             let f = request.filters.map { "\($0.column)=\($0.value)" }.joined(separator: ", ")
             throw .invalidRequest("\(table.file): no rows are left after the filter \(f).")
@@ -130,27 +128,5 @@ public struct TargetAreas: Sendable, Equatable {
         }
         return TargetAreas(codes: unitKeys, names: unitName, localities: unitLoc, values: values,
                            standardErrors: ses, counts: counts, denominators: dens)
-    }
-}
-
-/// Column look-ups with errors naming the file.
-struct ColumnReader {
-    let table: CSVTable
-
-    func any(_ name: String) throws(AnalysisError) -> CSVColumn {
-        guard let col = table[name] else {
-            throw .unknownColumn(file: table.file, column: name, available: table.columns.map(\.name))
-        }
-        return col
-    }
-
-    func numbers(_ name: String) throws(AnalysisError) -> CSVNumberColumn {
-        guard let n = try any(name).numbers else { throw .notNumeric(file: table.file, column: name) }
-        return n
-    }
-
-    /// An invalid-value error at 0-based data row `r` (reported 1-based with the header as row 1).
-    func bad(_ r: Int, _ column: String, _ value: String, _ rule: String) -> AnalysisError {
-        .invalidValue(file: table.file, row: r + 2, column: column, value: value, rule: rule)
     }
 }

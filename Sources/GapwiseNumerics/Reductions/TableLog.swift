@@ -22,7 +22,7 @@ nonisolated(unsafe) let logTablePointer: UnsafePointer<Double> = {
 /// and just below 1 (k = −1, c = 2) the two high parts cancel exactly. Error budget: series
 /// truncation ≤ r⁸/8 ≤ 2⁻⁶⁷; r carries two roundings (1/c and the product), at most 2⁻⁶⁰ absolute;
 /// two roundings in the final additions. The tests measure the maximum error against Foundation's `log`
-/// over 10⁶ values (stated there; bound kept ≤ 2 ulp). Unlike fdlibm's `e_log.c` (`vectorLog`) there is
+/// over 10⁶ values (stated there; bound kept ≤ 2 ulp). Unlike fdlibm's `e_log.c` there is
 /// no division: on the baseline x86-64 target the division was the slowest step.
 ///
 /// Reference: Tang (1990) "Table-driven implementation of the logarithm function in IEEE floating-point
