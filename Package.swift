@@ -23,8 +23,12 @@ let package = Package(
             name: "CLAPACKE", path: "Sources/CLAPACKE",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
 
+        // C shim: the AVX-512 ratio-log kernels with their CPU check (x86-64; elsewhere never called),
+        // imported only by GapwiseNumerics, which falls back to its Swift SIMD kernels without them.
+        .target(name: "_GapwiseKernels", path: "Sources/_GapwiseKernels"),
+
         // The numerical core: matrices, BLAS/LAPACK, SIMD reductions, ranking, distributions, RNG.
-        .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE"]),
+        .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE", "_GapwiseKernels"]),
 
         // Reading real open statistics: strict, fast CSV ingest into typed columns; long layouts.
         .target(name: "GapwiseIO"),

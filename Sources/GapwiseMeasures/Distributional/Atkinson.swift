@@ -19,8 +19,9 @@ extension Inequality {
     ///   `.zeroValue` (ε ≥ 1), `.nonPositiveMean`.
     /// - Returns: A in [0, 1]; 0 when all values are equal. Scale, permutation and replication invariant.
     ///
-    /// ε = 1, ½ and 2 take one vectorised pass (`Reductions.ratioSum`: SIMD log; √ with
-    /// `√r − 1 = (r − 1)/(√r + 1)`; `1/r − 1 = (1 − r)/r`; no `pow`); other ε use libm per element.
+    /// ε = 1, ½ and 2 take one pass over the data (`Reductions.ratioMoments`, the mean found in the same
+    /// pass; AVX-512 or Swift SIMD log; √ with `√r − 1 = (r − 1)/(√r + 1)`; `1/r − 1 = (1 − r)/r`; no
+    /// `pow`); other ε, and input the one-pass route does not take, validate first and use the exact mean.
     ///
     /// References: Atkinson (1970) "On the measurement of inequality", J. Econ. Theory 2;
     /// PySAL `inequality.atkinson`; R `ineq::Atkinson`.
@@ -30,6 +31,12 @@ extension Inequality {
         guard epsilon.isFinite && epsilon >= 0 else {
             throw InequalityError.invalidParameter(measure: code, name: "epsilon", value: epsilon,
                                                    rule: "epsilon must be a finite number of 0 or more")
+        }
+        let method = epsilon == 1
+            ? "A(1) = 1 − geometric mean/mean"
+            : "A(ε) = 1 − [Σ w̃ (y/μ)^(1−ε)]^(1/(1−ε))"
+        if let a = onePassAtkinson(values, weights: weights, epsilon: epsilon) {
+            return a.sample.estimate(.atkinson(epsilon: epsilon), a.value, method: method)
         }
         let s = try WeightedSample(measure: code, values: values, weights: weights)
         if epsilon >= 1 {
@@ -70,10 +77,34 @@ extension Inequality {
                 a = -expm1(log1p(sum / s.totalWeight) / (1 - epsilon))
             }
         }
-        let method = epsilon == 1
-            ? "A(1) = 1 − geometric mean/mean"
-            : "A(ε) = 1 − [Σ w̃ (y/μ)^(1−ε)]^(1/(1−ε))"
         return s.estimate(.atkinson(epsilon: epsilon), a, method: method)
+    }
+
+    /// A(1), A(½) or A(2) from one `RatioSample` pass (nil for other ε, or input the one-pass route does
+    /// not take). With r = y/c, ρ − 1 = m₀ and m = Σ w̃ f(r):
+    /// A(1) = −expm1(−MLD), MLD = log1p(m₀) − Σ w̃ ln r;
+    /// A(½) = (m₀ − m(2 + m))/(1 + m₀), m = Σ w̃ (√r − 1) (from 1 − (1 + m)²/ρ);
+    /// A(2) = S/(1 + S), S = m₀ + m + m₀·m, m = Σ w̃ (1/r − 1) (from 1 − 1/(ρ Σ w̃ /r)).
+    /// Each numerator is formed from small quantities, so near equality nothing cancels against 1.
+    private static func onePassAtkinson(_ values: [Double], weights: [Double]?,
+                                        epsilon: Double) -> (sample: RatioSample, value: Double)? {
+        let term: RatioTerm
+        switch epsilon {
+        case 1: term = .logR
+        case 0.5: term = .sqrtRMinusOne
+        case 2: term = .inverseRMinusOne
+        default: return nil
+        }
+        guard let f = RatioSample(term, values: values, weights: weights, positive: epsilon >= 1) else { return nil }
+        if f.allEqual { return (f, 0) }
+        let m0 = f.meanExcess, m = f.termMean
+        switch term {
+        case .logR: return (f, -expm1(-(log1p(m0) - m)))
+        case .sqrtRMinusOne: return (f, (m0 - m * (2 + m)) / (1 + m0))
+        default:
+            let s = m0 + m + m0 * m
+            return (f, s / (1 + s))
+        }
     }
 
     /// The largest `k·ln(y/μ)` over the non-zero values (−∞ when there is none).

@@ -15,15 +15,21 @@ extension Inequality {
     /// - Returns: L ≥ 0, unbounded above; 0 when all values are equal. Scale, permutation and
     ///   replication invariant; decomposes with population-share weights.
     ///
-    /// Computed in one vectorised pass (`Reductions.ratioSum`), bit-identical for any thread count.
+    /// Computed in one pass over the data (`Reductions.ratioMoments`: L = ln ρ − Σ w̃ ln r with r = y/c
+    /// against a subsample reference c and ρ = μ/c), bit-identical for any thread count; input the
+    /// one-pass route does not take (see `RatioSample`) is validated and computed in two passes.
     ///
     /// References: Theil (1967); Bourguignon (1979) Econometrica 47; R `ineq::Theil(parameter = 1)`
     /// and `ineq::entropy(parameter = 0)`; WHO HEAT `mld` (×1000 there).
     public static func theilL(_ values: [Double], weights: [Double]? = nil) throws -> InequalityEstimate {
+        let method = "MLD = −Σ w̃ ln(y/μ)"
+        if let f = RatioSample(.logR, values: values, weights: weights, positive: true) {
+            return f.estimate(.theilL, f.allEqual ? 0 : log1p(f.meanExcess) - f.termMean, method: method)
+        }
         let s = try WeightedSample(measure: "theil_l", values: values, weights: weights)
         try s.requirePositive(reason: "the mean log deviation takes the logarithm of every value")
         let l = s.allEqual ? 0 : -Reductions.ratioSum(.logR, values: s.values, weights: s.weights, mean: s.mean) / s.totalWeight
-        return s.estimate(.theilL, l, method: "MLD = −Σ w̃ ln(y/μ)")
+        return s.estimate(.theilL, l, method: method)
     }
 
     /// `−Σ w_i ln(y_i/μ) / W`.

@@ -170,7 +170,7 @@ extension Reductions {
     /// ln r per lane: `tableLog`, or libm where a lane is zero, subnormal or infinite (a ratio that
     /// overflowed); ln 0 is taken as 0: the callers multiply it by r = 0 or have rejected zeros.
     @inline(__always)
-    private static func logLanes(_ r: Lanes) -> Lanes {
+    static func logLanes(_ r: Lanes) -> Lanes {
         if any((r .< Lanes(repeating: Double.leastNormalMagnitude)) .| (r .> Lanes(repeating: Double.greatestFiniteMagnitude))) {
             var s = Lanes()
             for k in 0..<laneWidth { s[k] = r[k] > 0 ? Foundation.log(r[k]) : 0 }
