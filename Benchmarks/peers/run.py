@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Peers on the same inputs, one run: prints the ratio table peer time / Gapwise time (medians).
 
-usage: python3 Benchmarks/peers/run.py [--inputs DIR] [--quick]
+usage: python3 Benchmarks/peers/run.py [--inputs DIR] [--quick] [--filter TEXT]... [--peers python,r]
+                                       [--r-sii-1000] [--gapwise-timings FILE]
 
 1. Builds and runs `GapwiseBenchInputs` (release) to write Gapwise's seeded inputs to DIR
    (default /tmp/gapwise-bench-inputs), unless they are there already.
 2. Runs `GapwisePeerTimings` (release) for the Gapwise medians.
 3. Times the peers on the same files: numpy implementations written as well as numpy allows,
    PySAL `inequality` (unweighted: it has no weights) and pandas.read_csv; both are installed
-   from PyPI with pip when missing. R packages (PHEindicatormethods, ineq) are used only when
-   Rscript exists (not on the development machine: then the table says so).
+   from PyPI with pip when missing.
+4. Where `Rscript` and the R packages are installed, times the R peers with Benchmarks/peers/peers.R on the
+   same files (elapsed time around the call only, medians): ineq (Gini, Theil T, MLD, Atkinson; unweighted,
+   it takes no weights) and PHEindicatormethods::phe_sii (normal type, 95% limits, 100,000 repetitions).
+   Without Rscript, or for a package that is missing, one line says which rows were skipped. The
+   1,000-area phe_sii takes about 6 minutes in R, so it runs only with --r-sii-1000.
 --quick skips the 1e7 sizes and the 1,000-area SII on the peer side.
+--peers python,r chooses the peer groups (default both).
+--gapwise-timings FILE reads saved `GapwisePeerTimings --check-threads` output instead of running it
+(e.g. to re-time only the slow R peers against one Gapwise run).
 --filter TEXT times only the cases whose name contains TEXT (passed to GapwisePeerTimings; repeatable,
 e.g. --filter "n=10000000" --filter bootstrap); peers run only for the cases Gapwise timed.
 """
@@ -125,20 +133,28 @@ def main():
     ap.add_argument("--inputs", default="/tmp/gapwise-bench-inputs")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--filter", action="append", default=[])
+    ap.add_argument("--peers", default="python,r")
+    ap.add_argument("--r-sii-1000", action="store_true")
+    ap.add_argument("--gapwise-timings")
     args = ap.parse_args()
+    groups = set(args.peers.split(","))
     d = args.inputs
     if not os.path.exists(os.path.join(d, "csv_1000000.csv")):
         subprocess.check_call(["swift", "run", "-c", "release", "GapwiseBenchInputs", d], cwd=PKG, stdout=sys.stderr)
-    print("Gapwise timings (GapwisePeerTimings, release)...", file=sys.stderr)
     out = ""
-    for f in args.filter or [None]:
-        extra = ["--filter", f] if f else []
-        out += subprocess.run(["swift", "run", "-c", "release", "GapwisePeerTimings", "--check-threads"] + extra,
-                              cwd=PKG, check=True, capture_output=True, text=True).stdout
+    if args.gapwise_timings:
+        with open(args.gapwise_timings) as f:
+            out = f.read()
+    else:
+        print("Gapwise timings (GapwisePeerTimings, release)...", file=sys.stderr)
+        for f in args.filter or [None]:
+            extra = ["--filter", f] if f else []
+            out += subprocess.run(["swift", "run", "-c", "release", "GapwisePeerTimings", "--check-threads"] + extra,
+                                  cwd=PKG, check=True, capture_output=True, text=True).stdout
     gw = {}
     for line in out.splitlines():
         parts = line.split("\t")
-        if len(parts) >= 2:
+        if len(parts) >= 2 and (not args.filter or any(f in parts[0] for f in args.filter)):
             gw[parts[0]] = (float(parts[1]), parts[2] if len(parts) > 2 else "")
     rows = []
 
@@ -150,6 +166,24 @@ def main():
         print(f"  {case:32s} {name:34s} {t:10.4f} s", file=sys.stderr)
 
     sizes = [100_000, 1_000_000] + ([] if args.quick else [10_000_000])
+    if "python" in groups:
+        python_peers(d, args, gw, peer, sizes)
+    if "r" in groups:
+        r_peers(d, args, gw, rows, sizes)
+
+    order = {case: i for i, case in enumerate(gw)}
+    rows.sort(key=lambda r: order[r[0]])  # stable: each case's peers together, in GapwisePeerTimings' order
+    print("| case | Gapwise (s) | peer | peer (s) | peer / Gapwise |")
+    print("|---|---:|---|---:|---:|")
+    for case, g, name, t in rows:
+        print(f"| {case} | {g:.4g} | {name} | {t:.4g} | {t / g:.1f}x |")
+    paired = {r[0] for r in rows}
+    for case in sorted(gw):
+        if case not in paired or case.startswith("csv"):
+            print(f"| {case} | {gw[case][0]:.4g} | {gw[case][1]} | | |")
+
+
+def python_peers(d, args, gw, peer, sizes):
     for n in sizes:
         a = np.fromfile(os.path.join(d, f"weighted_{n}.f64")).reshape(3, n)
         y, w, rk = a[0], a[1], a[2]
@@ -172,17 +206,37 @@ def main():
     for r in [10_000, 100_000, 1_000_000]:
         path = os.path.join(d, f"csv_{r}.csv")
         peer(f"csv rows={r}", "pandas.read_csv", lambda: pd.read_csv(path), 5)
-    if shutil.which("Rscript") is None:
-        print("R: Rscript not found; PHEindicatormethods/ineq rows skipped", file=sys.stderr)
 
-    print("| case | Gapwise (s) | peer | peer (s) | peer / Gapwise |")
-    print("|---|---:|---|---:|---:|")
-    for case, g, name, t in rows:
-        print(f"| {case} | {g:.4g} | {name} | {t:.4g} | {t / g:.1f}x |")
-    paired = {r[0] for r in rows}
-    for case in sorted(gw):
-        if case not in paired or case.startswith("csv"):
-            print(f"| {case} | {gw[case][0]:.4g} | {gw[case][1]} | | |")
+
+R_MEASURES = ["gini", "theil_t", "mld", "atkinson_0.5", "atkinson_2"]
+
+
+def r_peers(d, args, gw, rows, sizes):
+    """R peers (peers.R) on the same files, for the cases Gapwise timed; skipped with one line without R."""
+    cases = [f"{m} n={n}" for n in sizes for m in R_MEASURES]
+    cases += [f"phe_sii areas={a}" for a in [10, 100] + ([1000] if args.r_sii_1000 and not args.quick else [])]
+    cases = [c for c in cases if c in gw]
+    if not cases:
+        return
+    if shutil.which("Rscript") is None:
+        print("R: Rscript not found; ineq/PHEindicatormethods rows skipped", file=sys.stderr)
+        return
+    if "phe_sii areas=1000" in gw and not args.r_sii_1000 and not args.quick:
+        print("R: phe_sii areas=1000 skipped (about 6 minutes; --r-sii-1000 runs it)", file=sys.stderr)
+    proc = subprocess.Popen(["Rscript", os.path.join(HERE, "peers.R"), d] + cases, stdout=subprocess.PIPE, text=True)
+    for line in proc.stdout:
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 3 or parts[0] not in gw:
+            continue
+        case, name, t = parts[0], parts[1], float(parts[2])
+        note = parts[3] if len(parts) > 3 else ""
+        rows.append((case, gw[case][0], name, t))
+        print(f"  {case:32s} {name:34s} {t:10.4f} s", file=sys.stderr)
+        if case.startswith("phe_sii"):
+            # Same inputs and options: the SII agrees exactly, the limits within Monte-Carlo error.
+            print(f"    check {case}: Gapwise {gw[case][1]} | R {note}", file=sys.stderr)
+    if proc.wait() != 0:
+        print(f"R: peers.R exited with status {proc.returncode}; R rows may be missing", file=sys.stderr)
 
 
 if __name__ == "__main__":
