@@ -86,7 +86,7 @@ struct AtomicDirectoryWriterTests {
 
     /// The reason for the batch mode: 2,500 small files. Prints both timings for the record; it asserts
     /// only completeness, because other suites run concurrently and the machine is shared (the timing
-    /// target is measured in isolation by Benchmarks/ReportWrite).
+    /// target is measured by the EndToEnd benchmark suite, `report full size render and atomic write`).
     @Test func twoAndAHalfThousandFilesInOneBatch() throws {
         let p = try tempParent()
         defer { try? FileManager.default.removeItem(at: p) }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Report: full size")
 struct ReportSizeTests {
     /// Debug builds are several times slower than release; the 2-second target is measured in release by
-    /// Benchmarks/ReportWrite. Here the full report must simply be complete (and the time is printed).
+    /// the EndToEnd benchmark suite (`report full size ...`). Here the full report must simply be complete (and the time is printed).
     @Test func scotlandAndThirtyTwoCouncilsWithTwelveIndicators() throws {
         let model = SyntheticReportModel.model()
         #expect(model.localities.count == 33)

@@ -61,6 +61,19 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The full-size report of SyntheticReportModel (Scotland + 32 councils x 12 indicators, about 2,900 files,
+    // 17 MB): rendered in memory, and rendered and written all-or-nothing, replacing the previous run's folder.
+    let fullModel = SyntheticReportModel.model()
+    Benchmark("report full size render, 33 areas x 12 indicators",
+              configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), thresholds: thresholds)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try ReportWriter.render(fullModel)) }
+    }
+    let fullFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-bench-report-full").path
+    Benchmark("report full size render and atomic write, 33 areas x 12 indicators",
+              configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), thresholds: thresholds)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try GapwiseReport.write(model: fullModel, to: fullFolder)) }
+    }
+
     // Reading the file is part of a real run: the CSV ingest of the same input.
     Benchmark("read sample CSV (13,952 rows x 42 columns)", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(3),
                                                                                 thresholds: thresholds)) { _ in
