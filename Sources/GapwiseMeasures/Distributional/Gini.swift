@@ -22,7 +22,7 @@ extension Inequality {
     ///   Scale, permutation and replication invariant (the corrected form is not replication invariant
     ///   in n, by design).
     ///
-    /// Cost: one radix sort of (value, weight) records (`Ranking.fractionalRankCovariance`, O(n),
+    /// Cost: one bucketed radix sort of (value, weight) records (`Ranking.fractionalRankCovariance`, O(n),
     /// passes fused: records built inside the first scatter, the sum read from the last) and one walk
     /// over the sorted records, summing in ascending order of y.
     ///
