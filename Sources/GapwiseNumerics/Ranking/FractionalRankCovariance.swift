@@ -1,5 +1,4 @@
 // FractionalRankCovariance: Σ w (y − μ)(r − ½) with weighted midpoint fractional ranks by y, over one radix sort of (value, weight) records.
-import Dispatch
 
 extension Ranking {
     /// `Σ_i w_i (y_i − μ)(r_i − ½)` where `r_i = (C_i + B_i/2)/W` is the weighted fractional rank of
@@ -48,8 +47,7 @@ extension Ranking {
         // records follow the previous half's within a bucket, so the layout does not depend on the threads.
         let parts = n >= 1 << 16 ? 2 : 1
         let bounds = (0...parts).map { $0 * n / parts }
-        var ranges = [(UInt64, UInt64)](repeating: (0, 0), count: parts)
-        inParts(parts, threads: threads) { p in
+        let ranges = Parallel.map(parts, threads: threads) { p -> (UInt64, UInt64) in
             var lo = UInt64.max, hi = UInt64.min
             for i in bounds[p]..<bounds[p + 1] {
                 precondition(!v[i].isNaN, "Ranking.fractionalRankCovariance: NaN at \(i)")
@@ -58,7 +56,7 @@ extension Ranking {
                 hi = Swift.max(hi, k)
             }
             return (lo, hi)
-        } store: { ranges[$0] = $1 }
+        }
         let lo = ranges.map(\.0).min()!, hi = ranges.map(\.1).max()!
         if lo == hi {  // every value equal: one block
             return rankCovarianceWalk(n, mean: mean, total: total) { (v[$0], w[$0]) }
@@ -66,8 +64,7 @@ extension Ranking {
         let width = UInt64.bitWidth - (hi - lo).leadingZeroBitCount
         let shift = UInt64(Swift.max(0, width - 11))
         let bins = Int((hi - lo) >> shift) + 1
-        var partCounts = [[Int]](repeating: [], count: parts), partWeights = [[Double]](repeating: [], count: parts)
-        inParts(parts, threads: threads) { p -> ([Int], [Double]) in
+        let partSums = Parallel.map(parts, threads: threads) { p -> ([Int], [Double]) in
             var counts = [Int](repeating: 0, count: bins), weight = [Double](repeating: 0, count: bins)
             for i in bounds[p]..<bounds[p + 1] {
                 let b = Int((orderedKey(v[i]) - lo) >> shift)
@@ -75,7 +72,8 @@ extension Ranking {
                 weight[b] += w[i]
             }
             return (counts, weight)
-        } store: { partCounts[$0] = $1.0; partWeights[$0] = $1.1 }
+        }
+        let partCounts = partSums.map(\.0), partWeights = partSums.map(\.1)
         var start = [Int](repeating: 0, count: bins + 1)
         var bucketWeight = [Double](repeating: 0, count: bins)
         var partNext = [[Int]](repeating: [Int](repeating: 0, count: bins), count: parts)
@@ -91,7 +89,7 @@ extension Ranking {
         let records = UnsafeMutableBufferPointer<KeyedIndex>.allocate(capacity: n)
         defer { records.deallocate() }
         nonisolated(unsafe) let out = records
-        inParts(parts, threads: threads) { p -> Int in
+        _ = Parallel.map(parts, threads: threads) { p -> Int in
             var next = partNext[p]
             for i in bounds[p]..<bounds[p + 1] {
                 let k = orderedKey(v[i])
@@ -100,7 +98,7 @@ extension Ranking {
                 next[b] += 1
             }
             return 0
-        } store: { _, _ in }
+        }
         // The cumulative weight before each bucket, and the tasks: runs of buckets of about 2^17 records.
         var before = [Double](repeating: 0, count: bins)
         var running = 0.0
@@ -128,34 +126,8 @@ extension Ranking {
             }
             return sum
         }
-        var partial = [Double](repeating: 0, count: tasks)
-        if threads <= 1 || tasks == 1 {
-            for t in 0..<tasks { partial[t] = work(t) }
-        } else {
-            partial.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out, task = work
-                DispatchQueue.concurrentPerform(iterations: tasks) { t in out[t] = task(t) }
-            }
-        }
+        let partial = Parallel.map(tasks, threads: threads, work)
         return partial.reduce(0, +)
-    }
-
-    /// Runs `body` for parts 0..<parts (concurrently unless `threads` is 1) and hands each result to `store`
-    /// on the calling thread, in part order.
-    private static func inParts<T>(_ parts: Int, threads: Int, _ body: (Int) -> T, store: (Int, T) -> Void) {
-        if parts == 1 || threads <= 1 {
-            for p in 0..<parts { store(p, body(p)) }
-            return
-        }
-        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: parts)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        nonisolated(unsafe) let out = slots
-        withoutActuallyEscaping(body) { work in
-            nonisolated(unsafe) let work = work
-            DispatchQueue.concurrentPerform(iterations: parts) { p in out[p] = work(p) }
-        }
-        for p in 0..<parts { store(p, slots[p]!) }
     }
 
     /// Sorts `a[range]` (one bucket: keys whose `key − offset` share every bit above `bits`) by the low

@@ -1,5 +1,4 @@
 // RatioLogKernels: one-pass sample summary and the vectorised ratio-log sums behind Theil T, MLD and Atkinson (chunked, 2-thread, deterministic).
-import Dispatch
 import Foundation
 
 /// What one pass over (y, w) reveals: the sums a weighted mean needs and whether the data are clean.
@@ -59,19 +58,7 @@ extension Reductions {
     /// results in chunk order.
     static func chunked<T>(_ n: Int, threads: Int = 2, _ body: (Range<Int>) -> T) -> [T] {
         let chunks = max(1, (n + chunkSize - 1) / chunkSize)
-        if chunks == 1 { return [body(0..<n)] }
-        if threads <= 1 { return (0..<chunks).map { c in body(c * chunkSize..<min(n, (c + 1) * chunkSize)) } }
-        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let out = slots
-        withoutActuallyEscaping(body) { work in
-            nonisolated(unsafe) let work = work
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                out[c] = work(c * chunkSize..<min(n, (c + 1) * chunkSize))
-            }
-        }
-        return slots.map { $0! }
+        return Parallel.map(chunks, threads: threads) { c in body(c * chunkSize..<min(n, (c + 1) * chunkSize)) }
     }
 
     /// Σw, Σw·y, min y, max y and the weights' sign bits in one SIMD pass (no validation: the caller
