@@ -1,4 +1,4 @@
-// RatioLogKernels: one-pass sample summary and the vectorised ratio-log sums behind Theil T, MLD and Atkinson (chunked, 2-thread, deterministic).
+// RatioLogKernels: the sample summary and the chunked ratio-log sums of the validating two-pass route of Theil T, MLD and Atkinson (2-thread, deterministic).
 import Foundation
 
 /// What one pass over (y, w) reveals: the sums a weighted mean needs and whether the data are clean.
@@ -107,7 +107,9 @@ extension Reductions {
         return SampleSummary(totalWeight: sw + cw, weightedSum: swy + cwy, minimum: lo, maximum: hi, weightSignSeen: signs)
     }
 
-    /// One of `Σ w·r·ln r`, `Σ w·ln r`, `Σ w·(√r − 1)` or `Σ w·(1/r − 1)` with `r = y·(1/μ)`, in one vectorised pass
+    /// The second pass of the validating route (input `ratioMoments` declines, e.g. −0.0 weights or sums
+    /// near overflow; the exact mean is known from the first):
+    /// one of `Σ w·r·ln r`, `Σ w·ln r`, `Σ w·(√r − 1)` or `Σ w·(1/r − 1)` with `r = y·(1/μ)`, in one vectorised pass
     /// (`tableLog`, measured error at most 1 ulp per logarithm; compensated sums; chunks over two threads).
     /// Zeros contribute 0 to `.rLogR` (0·ln 0 = 0) and −1 to `.sqrtRMinusOne`; `.logR` callers reject
     /// zeros first. `√r − 1` is formed as `(r − 1)/(√r + 1)`, without cancellation. Validated input:
