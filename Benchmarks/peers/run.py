@@ -106,6 +106,26 @@ def np_phe_sii(flat, areas, reps=100_000, seed=1):
     return out
 
 
+def np_phe_sii_rate(flat, areas, reps=100_000, seed=1):
+    """PHE phe_sii for rates without transform, vectorised: per area a reps x k matrix of draws on the log
+    scale, back-transformed by exp, then SII = rates @ c1 and RII-free limits by partition."""
+    rng = np.random.default_rng(seed)
+    data = flat.reshape(areas, 3, 10)
+    out = []
+    for a in range(areas):
+        pop, val, se = data[a]
+        share = pop / pop.sum()
+        b = np.cumsum(share) - share / 2
+        X = np.column_stack([np.ones(10), b]) * np.sqrt(share)[:, None]
+        C = np.linalg.solve(X.T @ X, X.T * np.sqrt(share))   # 2 x k: beta = C y
+        sims = np.exp(np.log(val) + se * rng.standard_normal((reps, 10)))
+        slopes = sims @ C[1]
+        lo, hi = int(round(reps * 0.025)) - 1, int(round(reps * 0.975)) - 1
+        part = np.partition(slopes, [lo, hi])
+        out.append((C[1] @ val, part[lo], part[hi]))
+    return out
+
+
 def np_bootstrap(y, w, reps=10_000, seed=1, kind="theil", chunk=500):
     """Multinomial replicate weights (counts) in chunks, each replicate a row; Theil T or Gini."""
     rng = np.random.default_rng(seed)
@@ -139,7 +159,7 @@ def main():
     args = ap.parse_args()
     groups = set(args.peers.split(","))
     d = args.inputs
-    if not os.path.exists(os.path.join(d, "csv_1000000.csv")):
+    if not all(os.path.exists(os.path.join(d, f)) for f in ["csv_1000000.csv", "sii_rate_1000.f64"]):
         subprocess.check_call(["swift", "run", "-c", "release", "GapwiseBenchInputs", d], cwd=PKG, stdout=sys.stderr)
     out = ""
     if args.gapwise_timings:
@@ -200,6 +220,9 @@ def python_peers(d, args, gw, peer, sizes):
     for areas in [10, 100] + ([] if args.quick else [1000]):
         flat = np.fromfile(os.path.join(d, f"sii_{areas}.f64"))
         peer(f"phe_sii areas={areas}", "numpy vectorised (draws @ C)", lambda: np_phe_sii(flat, areas), 3 if areas < 1000 else 1)
+        rates = np.fromfile(os.path.join(d, f"sii_rate_{areas}.f64"))
+        peer(f"phe_sii rate areas={areas}", "numpy vectorised (exp(draws) @ C)", lambda: np_phe_sii_rate(rates, areas),
+             3 if areas < 1000 else 1)
     z = np.fromfile(os.path.join(d, "zones_6976.f64")).reshape(2, 6976)
     peer("bootstrap theil_t zones=6976", "numpy (multinomial counts @ terms)", lambda: np_bootstrap(z[0], z[1], kind="theil"), 3)
     peer("bootstrap gini zones=6976", "numpy (multinomial counts, cumsum)", lambda: np_bootstrap(z[0], z[1], kind="gini"), 3)

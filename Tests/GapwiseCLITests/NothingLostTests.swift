@@ -131,8 +131,9 @@ struct NothingLostTests {
         #expect(try CLIRunner.run(["sample", "--seed", "5"]).stdout == sample.stdout)
     }
 
-    /// PHE SII/RII limits multiply the simulated draws by BLAS `dgemm`, which OpenBLAS threads; HEAT
-    /// simulations are seeded per replicate. Output must not depend on the thread count.
+    /// PHE SII/RII limits are simulated per area on the area's own stream (once through BLAS `dgemm`,
+    /// which OpenBLAS threads); HEAT simulations are seeded per replicate. Output must not depend on the
+    /// thread count.
     @Test("Monte-Carlo paths give byte-identical output with 1 or 2 BLAS threads")
     func threadCountIdentity() throws {
         let d = try folder()

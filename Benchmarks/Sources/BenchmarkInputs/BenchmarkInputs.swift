@@ -49,6 +49,45 @@ public enum BenchmarkInputs {
         }
     }
 
+    /// `areas` areas of 10 deciles for the **rate-type** PHE SII (value type rate, no transform): a
+    /// mortality-like rate per 100,000 (about 700–1,400 in decile 1, falling 6% a decile, log-normal
+    /// noise with sd 0.05), populations uniform on 5,000...15,000, and the standard error of the log
+    /// rate of a Poisson count, `1/√(rate·population/100,000)` (about 0.09–0.2).
+    public static func siiRateAreas(_ areas: Int, quantiles: Int = 10, seed: UInt64 = 2031) -> [SIIArea] {
+        var g = Xoshiro256StarStar(seed: seed)
+        return (0..<areas).map { _ in
+            var pop = [Double](), val = [Double](), se = [Double]()
+            let base = 700 + 700 * g.nextUniform()
+            for q in 0..<quantiles {
+                let p = 5_000 + 10_000 * g.nextUniform()
+                let rate = base * exp(-0.06 * Double(q) + 0.05 * g.nextStandardNormal())
+                pop.append(p)
+                val.append(rate)
+                se.append(1 / (rate * p / 100_000).squareRoot())
+            }
+            return SIIArea(populations: pop, values: val, uncertainty: .standardErrors(se))
+        }
+    }
+
+    /// `areas` areas of 10 deciles for the **proportion-type** PHE SII (no transform): a prevalence of
+    /// about 0.15–0.35 in decile 1 falling 8% a decile, with the standard error of the logit of a
+    /// survey proportion of 400...1,200 respondents, `1/√(n·p·(1−p))` (about 0.06–0.2).
+    public static func siiProportionAreas(_ areas: Int, quantiles: Int = 10, seed: UInt64 = 2032) -> [SIIArea] {
+        var g = Xoshiro256StarStar(seed: seed)
+        return (0..<areas).map { _ in
+            var pop = [Double](), val = [Double](), se = [Double]()
+            let base = 0.15 + 0.2 * g.nextUniform()
+            for q in 0..<quantiles {
+                let p = base * exp(-0.08 * Double(q) + 0.05 * g.nextStandardNormal())
+                let n = 400 + 800 * g.nextUniform()
+                pop.append(5_000 + 10_000 * g.nextUniform())
+                val.append(p)
+                se.append(1 / (n * p * (1 - p)).squareRoot())
+            }
+            return SIIArea(populations: pop, values: val, uncertainty: .standardErrors(se))
+        }
+    }
+
     /// `areas` areas of `quantiles` ordered subgroups each for the grouped (HEAT/ScotPHO) measures: an
     /// adverse percentage (falling with the quantile), its standard error and population; quantile
     /// `quantiles` (least deprived) is the named reference.

@@ -5,6 +5,7 @@
 //   weighted_N.f64      N = 1e5, 1e6, 1e7: values, then weights, then ranking (3·N doubles)
 //   zones_6976.f64      the bootstrap input: 6,976 values, then weights
 //   sii_A.f64           A = 10, 100, 1000 areas × 10 deciles: per area, 10 populations, 10 values, 10 SEs
+//   sii_rate_A.f64      the same layout for the rate-type SII inputs (SEs of the log rate)
 // and the ingest files csv_R.csv (R = 1e4, 1e5, 1e6 rows × 10 numeric columns).
 import BenchmarkInputs
 import Foundation
@@ -37,6 +38,12 @@ do {
             flat += area.populations + area.values + se
         }
         try write([flat], "sii_\(a).f64")
+        var rates = [Double]()
+        for area in BenchmarkInputs.siiRateAreas(a) {
+            guard case let .standardErrors(se) = area.uncertainty else { continue }
+            rates += area.populations + area.values + se
+        }
+        try write([rates], "sii_rate_\(a).f64")
     }
     for r in BenchmarkSizes.csvRows {
         try AtomicFileWriter.write(Data(BenchmarkInputs.numericCSV(rows: r)), to: dir + "/csv_\(r).csv")

@@ -88,12 +88,26 @@ do {
         }
     }
 
-    // Rates without transform: PHE's own path (every decile drawn on the log scale, back-transformed, one dgemm).
-    for a in BenchmarkSizes.siiAreas where wanted("phe_sii rate areas=\(a)") {
-        let areas = BenchmarkInputs.siiAreas(a)
-        let rateOptions = SIIOptions(valueType: .rate, repetitions: BenchmarkSizes.siiRepetitions)
-        let t = try medianSeconds(minimumRuns: 3, budget: 3) { consume(try PHE.sii(areas: areas, options: rateOptions, threads: threads)) }
-        report("phe_sii rate areas=\(a)", t, "value type rate, no transform")
+    // Rates and proportions without transform: PHE's own path (every decile drawn on the log or logit scale,
+    // back-transformed, refitted). --check-threads adds 1 and 2 threads and checks the results are identical.
+    for (type, name) in [(SIIValueType.rate, "rate"), (.proportion, "proportion")] {
+        for a in BenchmarkSizes.siiAreas where wanted("phe_sii \(name) areas=\(a)") {
+            let areas = type == .rate ? BenchmarkInputs.siiRateAreas(a) : BenchmarkInputs.siiProportionAreas(a)
+            let typed = SIIOptions(valueType: type, repetitions: BenchmarkSizes.siiRepetitions)
+            var first: [SIIResult] = []
+            let t = try medianSeconds(minimumRuns: 3, budget: 3) { first = try PHE.sii(areas: areas, options: typed, threads: threads) }
+            let l = first[0].siiLimits[0]
+            report("phe_sii \(name) areas=\(a)", t, String(format: "area 0: %.6f [%.6f, %.6f], threads %d",
+                                                             first[0].sii, l.lower ?? .nan, l.upper ?? .nan, threads))
+            if checkThreads {
+                var one: [SIIResult] = [], two: [SIIResult] = []
+                let t1 = try medianSeconds(minimumRuns: 3, budget: 3) { one = try PHE.sii(areas: areas, options: typed, threads: 1) }
+                let t2 = try medianSeconds(minimumRuns: 3, budget: 3) { two = try PHE.sii(areas: areas, options: typed, threads: 2) }
+                report("phe_sii \(name) areas=\(a) threads=1", t1)
+                report("phe_sii \(name) areas=\(a) threads=2", t2,
+                       String(format: "speed-up %.2fx, identical output: %@", t1 / t2, one == two ? "yes" : "NO"))
+            }
+        }
     }
 
     // Bootstrap, 10,000 replicates over 6,976 zones.

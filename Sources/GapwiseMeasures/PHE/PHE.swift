@@ -31,10 +31,13 @@ public enum PHE {
     /// linear map `(β0, β1) = C·y` (``SIIRegression``). Where the simulated quantity is linear in the
     /// draws (normal values, or any transformed fit) the pair (β0*, β1*) is exactly bivariate normal
     /// with covariance `C·diag(se²)·Cᵀ`, so it is drawn directly (one normal per repetition for the SII,
-    /// two when RII limits are wanted). Otherwise (rates and proportions without transform) the
-    /// k × R matrix of draws is back-transformed and multiplied by C with BLAS `dgemm`, block by block.
+    /// two when RII limits are wanted). Otherwise (rates and proportions without transform) every
+    /// repetition draws the k values (ziggurat normals), back-transforms them (vectorised exp) and
+    /// takes the two dot products with C (``BackTransformedSums``). PHE draws with R's `rnorm`
+    /// (Mersenne-Twister), which no other generator reproduces, so only the distribution is PHE's.
     /// The limits are found by selection (``Ranking/orderStatistics(_:positions:)``), not by sorting.
-    /// The simulation is seeded: stream `stream` of `options.seed`; the same inputs give bit-identical output.
+    /// The simulation is seeded: stream `stream` of `options.seed`; the same inputs give bit-identical
+    /// output, and in a batch each area keeps its own stream (draws are not shared between areas).
     ///
     /// - Parameters:
     ///   - area: the quantile rows (5 ≤ k ≤ 100; see ``SIIArea`` for the uncertainty forms).

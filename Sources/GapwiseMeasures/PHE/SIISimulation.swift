@@ -1,4 +1,4 @@
-// SIISimulation: the Monte-Carlo confidence limits of the PHE SII/RII (direct coefficient draws, or draws × C by dgemm).
+// SIISimulation: the Monte-Carlo confidence limits of the PHE SII/RII (direct coefficient draws, or every quantile drawn and back-transformed).
 import GapwiseNumerics
 
 /// Reusable buffers of one worker thread, so a batch of areas allocates once per thread.
@@ -7,7 +7,7 @@ struct SIIWorkspace {
     var sii: [Double]
     /// Simulated RII values, one per repetition (used only when RII limits are wanted).
     var rii: [Double]
-    /// Standard normal draws: 2 per repetition on the direct path, one k × block on the matrix path.
+    /// Standard normal draws: 2 per repetition on the direct path (the quantile-draws path keeps its own block).
     var draws: [Double]
 
     init(repetitions: Int) {
@@ -19,18 +19,15 @@ struct SIIWorkspace {
 
 /// How the simulated coefficients are produced (both have PHE's distribution; see ``PHE``).
 enum SIISimulationPath: Sendable {
-    /// Pick `.direct` when the simulated quantity is linear in the draws, else `.matrix`.
+    /// Pick `.direct` when the simulated quantity is linear in the draws, else `.quantileDraws`.
     case automatic
     /// Draw (β0*, β1*) from their bivariate normal distribution: 1 or 2 normals per repetition.
     case direct
-    /// Draw every quantile value (k normals per repetition), back-transform, multiply by C with dgemm.
-    case matrix
+    /// Draw every quantile value (k normals per repetition), back-transform, refit (``BackTransformedSums``).
+    case quantileDraws
 }
 
 enum SIISimulation {
-    /// Columns (repetitions) per dgemm block on the matrix path: k × 2048 draws stay in cache.
-    static let blockColumns = 2048
-
     /// Raw limits per confidence level (before the multiplier and RII inversion): for the SII on its
     /// natural scale, and for the RII when `options.rii`.
     static func limits(_ area: PreparedSIIArea, fit: SIIRegression, options: SIIOptions,
@@ -46,7 +43,7 @@ enum SIISimulation {
         if w.sii.count != reps { w.sii = [Double](repeating: 0, count: reps) }
         var rng = generator
         let linear = options.transform || options.valueType == .normal
-        let usePath: SIISimulationPath = path == .automatic ? (linear ? .direct : .matrix) : path
+        let usePath: SIISimulationPath = path == .automatic ? (linear ? .direct : .quantileDraws) : path
         precondition(!(usePath == .direct && !linear), "SIISimulation: the direct path needs a linear simulation")
 
         if options.transform || (usePath == .direct && !options.rii) {
@@ -84,44 +81,37 @@ enum SIISimulation {
                 w.rii[r] = (s0 + s1) / s0
             }
         } else {
-            matrixPath(area, fit: fit, options: options, rng: &rng, workspace: &w)
+            quantileDrawsPath(area, fit: fit, options: options, rng: &rng, workspace: &w)
         }
         let sii = Ranking.orderStatistics(&w.sii, positions: positions)
         let rii = options.rii ? Ranking.orderStatistics(&w.rii, positions: positions) : []
         return (pairs(sii), pairs(rii))
     }
 
-    /// PHE's own scheme: per block, a k × B matrix of draws η_j + se_j·Z, back-transformed by g⁻¹,
-    /// then (β0*, β1*) for every column at once as the 2 × k matrix C times it (BLAS dgemm).
-    private static func matrixPath(_ area: PreparedSIIArea, fit: SIIRegression, options: SIIOptions,
-                                   rng: inout Xoshiro256StarStar, workspace w: inout SIIWorkspace) {
-        let k = area.values.count, reps = options.repetitions, g = options.valueType
-        var cStorage = [Double](repeating: 0, count: 2 * k)
-        for j in 0..<k {
-            cStorage[2 * j] = fit.c0[j]
-            cStorage[2 * j + 1] = fit.c1[j]
+    /// PHE's own scheme: every repetition draws the k quantile values η_j + se_j·Z_j on the simulation
+    /// scale, back-transforms them by g⁻¹ and refits, (β0*, β1*) = C·y*. The refit is two fixed dot
+    /// products, so the whole simulation is ``BackTransformedSums`` (k exps and 2k multiply-adds per
+    /// repetition, vectorised across repetitions); the RII of each repetition is (β0* + β1*)/β0*.
+    private static func quantileDrawsPath(_ area: PreparedSIIArea, fit: SIIRegression, options: SIIOptions,
+                                          rng: inout Xoshiro256StarStar, workspace w: inout SIIWorkspace) {
+        let link: InverseLink
+        switch options.valueType {
+        case .normal: link = .identity
+        case .rate: link = .exp
+        case .proportion: link = .expit
         }
-        // Dimensions are consistent by construction, so these cannot throw.
-        let cMatrix = try! Matrix(rows: 2, columns: k, columnMajor: cStorage)
-        var start = 0
-        while start < reps {
-            let nb = min(blockColumns, reps - start)
-            if w.draws.count != k * nb { w.draws = [Double](repeating: 0, count: k * nb) }
-            rng.fillNormal(&w.draws)
-            for col in 0..<nb {
-                for j in 0..<k {
-                    let idx = col * k + j
-                    w.draws[idx] = g.inverseLink(area.linkValues[j] + area.standardErrors[j] * w.draws[idx])
+        BackTransformedSums.simulate(means: area.linkValues, standardDeviations: area.standardErrors, link: link,
+                                     weights: fit.c1, secondWeights: options.rii ? fit.c0 : nil,
+                                     generator: &rng, first: &w.sii, second: &w.rii)
+        if options.rii {
+            w.sii.withUnsafeBufferPointer { s1 in
+                w.rii.withUnsafeMutableBufferPointer { r in
+                    for i in r.indices {
+                        let s0 = r[i]
+                        r[i] = (s0 + s1[i]) / s0
+                    }
                 }
             }
-            let y = try! Matrix(rows: k, columns: nb, columnMajor: w.draws)
-            let beta = try! BLAS.gemm(cMatrix, y)
-            for col in 0..<nb {
-                let s0 = beta[0, col], s1 = beta[1, col]
-                w.sii[start + col] = s1
-                if options.rii { w.rii[start + col] = (s0 + s1) / s0 }
-            }
-            start += nb
         }
     }
 

@@ -54,7 +54,7 @@ struct SIIPropertyTests {
             let prepared = try area.prepared(valueType: .normal)
             let fit = SIIRegression(populations: prepared.populations)
             let sigma = fit.covariance(standardDeviations: prepared.standardErrors).v11.squareRoot()
-            for path in [SIISimulationPath.automatic, .matrix] {
+            for path in [SIISimulationPath.automatic, .quantileDraws] {
                 for rii in [false, true] {
                     let options = SIIOptions(confidence: [0.95, 0.998], rii: rii, seed: seed)
                     var w = SIIWorkspace(repetitions: options.repetitions)
@@ -81,7 +81,7 @@ struct SIIPropertyTests {
             let d = PHE.siiPrepared(prepared, options: options, stream: 0, generator: .stream(0, seed: seed),
                                     workspace: &w, path: .direct)
             let m = PHE.siiPrepared(prepared, options: options, stream: 1, generator: .stream(1, seed: seed),
-                                    workspace: &w, path: .matrix)
+                                    workspace: &w, path: .quantileDraws)
             // RII limits here sit ~2-4% from 1; both estimate the same order statistic with SE ≈ 0.0085σ_RII.
             let dl = try #require(d.riiLimits.first), ml = try #require(m.riiLimits.first)
             let halfWidth = try #require(dl.upper) - d.rii
