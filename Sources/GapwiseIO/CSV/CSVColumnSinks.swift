@@ -68,6 +68,12 @@ struct NumberSink {
         staged = 0
     }
 
+    /// Appends another sink's flushed values after this one's (the second half of a file read in two halves).
+    mutating func append(contentsOf other: NumberSink) {
+        values.append(contentsOf: other.values)
+        missing.append(contentsOf: other.missing)
+    }
+
     /// Reserves room for `n` values in the result arrays.
     mutating func reserve(_ n: Int) {
         values.reserveCapacity(n)

@@ -35,15 +35,20 @@ public enum CSVReader {
     }
 
     /// As `read(bytes:name:options:)` with small buffers and pieces, so that tests can split rows anywhere.
-    static func read(bytes: [UInt8], name: String, options: CSVReadOptions, bufferSize: Int, piece: Int) throws -> CSVTable {
-        try read(name: name, options: options, bufferSize: bufferSize) {
+    static func read(bytes: [UInt8], name: String, options: CSVReadOptions, bufferSize: Int, piece: Int,
+                     parallel: Bool = true) throws -> CSVTable {
+        try read(name: name, options: options, bufferSize: bufferSize, parallel: parallel) {
             ByteSource(bytes: bytes, piece: piece, name: name)
         }
     }
 
     private static func read(
-        name: String, options: CSVReadOptions, bufferSize: Int, open: () throws -> ByteSource
+        name: String, options: CSVReadOptions, bufferSize: Int, parallel: Bool = true, open: () throws -> ByteSource
     ) throws -> CSVTable {
+        // Large inputs: two halves on two threads when that gives the same table (see `parallelRead`).
+        if parallel, let table = try? parallelRead(open(), name: name, options: options, bufferSize: bufferSize) {
+            return table
+        }
         let first = try pass(open(), name: name, options: options, bufferSize: bufferSize) { header in
             try plan(header, options, file: name)
         }
@@ -84,7 +89,7 @@ public enum CSVReader {
     }
 
     /// What each header column is read as, from the selection and imposed types.
-    private static func plan(_ header: CSVHeader, _ options: CSVReadOptions, file: String) throws -> [SlotKind] {
+    static func plan(_ header: CSVHeader, _ options: CSVReadOptions, file: String) throws -> [SlotKind] {
         let known = Set(header.names.filter { !$0.isEmpty })
         for name in (options.columns ?? []) + options.columnTypes.keys.sorted() where !known.contains(name) {
             throw CSVError.unknownColumn(file: file, name: name, available: header.names.filter { !$0.isEmpty })
@@ -134,7 +139,23 @@ public enum CSVReader {
         }
         let h = header!
         var parser = CSVChunkParser(file: name, names: h.names, delimiter: h.delimiter, kinds: try kinds(h), options: options)
-        var consumed = h.end
+        try body(source, &parser, buffer: &buffer, filled: filled, consumed: h.end, atEnd: atEnd)
+        return (h, parser)
+    }
+
+    /// Parses rows from `buffer` (holding `filled` bytes, the first `consumed` already used) and then the
+    /// rest of `source`, in buffers, into `parser`.
+    static func body(_ source: ByteSource, _ parser: inout CSVChunkParser, buffer: inout [UInt8],
+                             filled start: Int, consumed first: Int, atEnd ended: Bool) throws {
+        var filled = start, consumed = first, atEnd = ended
+        func fill() throws {
+            while filled < buffer.count && !atEnd {
+                let k = try buffer.withUnsafeMutableBytes { raw in
+                    try source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+                }
+                if k == 0 { atEnd = true } else { filled += k }
+            }
+        }
         var reserved = false
         while true {
             if consumed > 0 {
@@ -160,6 +181,5 @@ public enum CSVReader {
                 buffer.append(contentsOf: repeatElement(0, count: buffer.count))  // one row longer than the buffer
             }
         }
-        return (h, parser)
     }
 }
