@@ -45,11 +45,14 @@ public enum CSVReader {
     private static func read(
         name: String, options: CSVReadOptions, bufferSize: Int, parallel: Bool = true, open: () throws -> ByteSource
     ) throws -> CSVTable {
-        // Large inputs: two halves on two threads when that gives the same table (see `parallelRead`).
-        if parallel, let table = try? parallelRead(open(), name: name, options: options, bufferSize: bufferSize) {
+        // Large inputs: two halves on two threads when that gives the same table (see `parallelRead`). The
+        // attempt only peeks at `source` and opens its own sources for the halves, so a one-pass read still
+        // starts at the beginning of the same source (a file is opened once, which matters for pipes).
+        let source = try open()
+        if parallel, let table = try? parallelRead(source, name: name, options: options, bufferSize: bufferSize) {
             return table
         }
-        let first = try pass(open(), name: name, options: options, bufferSize: bufferSize) { header in
+        let first = try pass(source, name: name, options: options, bufferSize: bufferSize) { header in
             try plan(header, options, file: name)
         }
         let parser = first.parser
