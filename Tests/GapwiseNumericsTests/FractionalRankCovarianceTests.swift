@@ -63,4 +63,34 @@ struct FractionalRankCovarianceTests {
             #expect(abs(two - sum) <= 1e-13 * abs(sum), "n = \(n): \(two) vs \(sum)")
         }
     }
+
+    @Test("ranked by another variable (concentration index form): equal to plain midpoint ranks, ties in the key, 1 and 2 threads")
+    func rankedByAnotherVariable() {
+        var g = Xoshiro256StarStar(seed: 2027)
+        for n in [1, 7, 63, 64, 5_000, 300_007] {
+            let key = (0..<n).map { _ in Double(g.next() % 4_000) / 8 - 100 }          // many ties, negatives
+            let y = (0..<n).map { _ in Foundation.exp(g.nextStandardNormal()) }
+            let w = (0..<n).map { _ in 0.5 + g.nextUniform() * 9 }
+            let total = w.reduce(0, +), mean = zip(y, w).map { $0 * $1 }.reduce(0, +) / total
+            // Plain reference: stable order by key, block midpoint ranks, the covariance sum in input order.
+            let order = (0..<n).sorted { key[$0] < key[$1] || (key[$0] == key[$1] && $0 < $1) }
+            var rank = [Double](repeating: 0, count: n), cumulative = 0.0, start = 0
+            while start < n {
+                var end = start, block = 0.0
+                while end < n && key[order[end]] == key[order[start]] { block += w[order[end]]; end += 1 }
+                for k in start..<end { rank[order[k]] = (cumulative + block / 2) / total }
+                cumulative += block
+                start = end
+            }
+            var reference = 0.0, magnitude = 0.0
+            for i in 0..<n {
+                reference += w[i] * (y[i] - mean) * (rank[i] - 0.5)
+                magnitude += abs(w[i] * (y[i] - mean) * (rank[i] - 0.5))
+            }
+            let two = Ranking.fractionalRankCovariance(values: y, rankedBy: key, weights: w, mean: mean, total: total, threads: 2)
+            let one = Ranking.fractionalRankCovariance(values: y, rankedBy: key, weights: w, mean: mean, total: total, threads: 1)
+            #expect(one.bitPattern == two.bitPattern, "n = \(n)")
+            #expect(abs(two - reference) <= 1e-13 * magnitude, "n = \(n): \(two) vs \(reference)")
+        }
+    }
 }

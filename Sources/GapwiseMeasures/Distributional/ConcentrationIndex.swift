@@ -1,5 +1,6 @@
 // ConcentrationIndex: the concentration index of an outcome ranked by another variable (standard,
 // generalised, Wagstaff, Erreygers), weighted, with tied ranks sharing their mean fractional rank.
+import GapwiseNumerics
 
 /// Which concentration index to compute (rineq `type`; Stata `conindex` options).
 public enum ConcentrationIndexType: Hashable, Sendable {
@@ -80,12 +81,10 @@ extension Inequality {
                     measure: code, what: "the distance of the mean (\(s.mean)) from a bound of [\(lo), \(hi)] (Wagstaff needs the mean strictly inside)")
             }
         }
-        let r = fractionalRanks(key: rankedBy, weights: s.weights, totalWeight: s.totalWeight)
-        var cov = 0.0
-        if !s.allEqual {
-            for i in s.values.indices { cov += s.weights[i] * (s.values[i] - s.mean) * (r[i] - 0.5) }
-            cov /= s.totalWeight
-        }
+        // Σ w (y − μ)(r − ½) over one bucketed radix sort by the ranking variable (tied ranks share their
+        // block's midpoint), in ascending rank order; the same bits for any thread count.
+        let cov = s.allEqual ? 0 : Ranking.fractionalRankCovariance(values: s.values, rankedBy: rankedBy, weights: s.weights,
+                                                                     mean: s.mean, total: s.totalWeight) / s.totalWeight
         let estimate: Double, method: String
         switch type {
         case .standard:

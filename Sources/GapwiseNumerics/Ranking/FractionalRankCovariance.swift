@@ -1,4 +1,4 @@
-// FractionalRankCovariance: Σ w (y − μ)(r − ½) with weighted midpoint fractional ranks by y, over one radix sort of (value, weight) records.
+// FractionalRankCovariance: Σ w (y − μ)(r − ½) with weighted midpoint fractional ranks (by y: Gini; by another variable: concentration index), over one bucketed radix sort.
 
 extension Ranking {
     /// `Σ_i w_i (y_i − μ)(r_i − ½)` where `r_i = (C_i + B_i/2)/W` is the weighted fractional rank of
@@ -6,41 +6,99 @@ extension Ranking {
     /// of values equal to y_i, W = `total`): the rank covariance behind the Gini coefficient
     /// (`G = 2·result/(W μ)`). Tied units share their block's midpoint rank.
     ///
-    /// For n ≥ 64, one radix pass scatters 16-byte (key, weight-bits) records, built straight from
+    /// For n ≥ 64, one radix pass scatters 16-byte (key, weight) records, built straight from
     /// `values` and `weights`, into at most 2,048 buckets by the top varying bits of the ordered keys;
     /// each bucket is then sorted in cache on its remaining bits and walked in ascending order of y with
     /// the cumulative weight of the buckets before it (equal values always share a bucket, so tied blocks
     /// are never split). Buckets are grouped into tasks fixed by the data, run on up to `threads` threads,
-    /// and the task sums are added in order: the same bits for any thread count. Below 64 values:
-    /// ``sortedPairs(_:_:)`` and the block walk.
+    /// and the task sums are added in order: the same bits for any thread count. Below 64 values: the
+    /// records sorted by key and the same block walk.
     ///
     /// - Precondition: equal lengths, no NaN in `values` (callers validate), n ≥ 1.
     package static func fractionalRankCovariance(values: [Double], weights: [Double], mean: Double, total: Double,
                                                  threads: Int = 2) -> Double {
         precondition(values.count == weights.count && !values.isEmpty, "Ranking.fractionalRankCovariance: paired, non-empty input")
-        let n = values.count
-        if n < 64 {
-            let (y, w) = sortedPairs(values, weights)
-            return y.withUnsafeBufferPointer { yb in
-                w.withUnsafeBufferPointer { wb in
-                    rankCovarianceWalk(n, mean: mean, total: total) { (yb[$0], wb[$0]) }
-                }
-            }
-        }
         return values.withUnsafeBufferPointer { v in
             weights.withUnsafeBufferPointer { w in
-                bucketedRankCovariance(v, w, mean: mean, total: total, threads: threads)
+                rankCovariance(keys: v, values: nil, weights: w, mean: mean, total: total, threads: threads)
             }
         }
     }
 
+    /// `Σ_i w_i (y_i − μ)(r_i − ½)` with `r_i` the weighted fractional rank of unit i in ascending order of
+    /// `rankedBy` (units with equal `rankedBy` share their block's midpoint rank): the rank covariance behind
+    /// the concentration index (`CI = 2·result/(W μ)`). Same bucketed sort and walk as the Gini form, with
+    /// 24-byte records carrying the value beside the key and the weight; a block of tied keys adds
+    /// `Σ_block w (y − μ) · ((C + B/2)/W − ½)`.
+    ///
+    /// - Precondition: equal lengths, no NaN in `rankedBy` (callers validate), n ≥ 1.
+    package static func fractionalRankCovariance(values: [Double], rankedBy: [Double], weights: [Double], mean: Double,
+                                                 total: Double, threads: Int = 2) -> Double {
+        precondition(values.count == weights.count && rankedBy.count == values.count && !values.isEmpty,
+                     "Ranking.fractionalRankCovariance: paired, non-empty input")
+        return rankedBy.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                weights.withUnsafeBufferPointer { w in
+                    rankCovariance(keys: k, values: v, weights: w, mean: mean, total: total, threads: threads)
+                }
+            }
+        }
+    }
+
+    /// A unit in the sort: the ordered key of its ranking value, its weight and its value.
+    protocol RankedUnit {
+        /// Whether the value is a function of the key (then a tied block shares one value).
+        static var valueFollowsKey: Bool { get }
+        init(key: UInt64, weight: Double, value: Double)
+        var key: UInt64 { get }
+        var weight: Double { get }
+        var value: Double { get }
+    }
+
+    /// Gini: the value is the ranking value itself, decoded from the key (16 bytes a record).
+    struct KeyRecord: RankedUnit {
+        static var valueFollowsKey: Bool { true }
+        let key: UInt64
+        let weight: Double
+        init(key: UInt64, weight: Double, value: Double) { self.key = key; self.weight = weight }
+        var value: Double { Double(bitPattern: key & (1 << 63) != 0 ? key & ~(1 << 63) : ~key) }
+    }
+
+    /// Concentration index: the value travels beside the key of the ranking variable (24 bytes a record).
+    struct RankRecord: RankedUnit {
+        static var valueFollowsKey: Bool { false }
+        let key: UInt64
+        let weight: Double
+        let value: Double
+    }
+
+    /// Both forms: the value is the key's own double when `values` is nil (Gini).
+    private static func rankCovariance(keys: UnsafeBufferPointer<Double>, values: UnsafeBufferPointer<Double>?,
+                                       weights: UnsafeBufferPointer<Double>, mean: Double, total: Double,
+                                       threads: Int) -> Double {
+        let n = keys.count
+        if n < 64 {
+            var records = (0..<n).map { i in
+                precondition(!keys[i].isNaN, "Ranking.fractionalRankCovariance: NaN at \(i)")
+                return RankRecord(key: orderedKey(keys[i]), weight: weights[i], value: values?[i] ?? keys[i])
+            }
+            records.sort { $0.key < $1.key }
+            return records.withUnsafeBufferPointer { r in blockWalk(r, 0..<n, mean: mean, total: total, cumulative: 0) }
+        }
+        return values == nil
+            ? bucketedRankCovariance(KeyRecord.self, keys, values, weights, mean: mean, total: total, threads: threads)
+            : bucketedRankCovariance(RankRecord.self, keys, values, weights, mean: mean, total: total, threads: threads)
+    }
+
     /// The large-n path: one MSD radix pass into at most 2,048 buckets by the top varying bits of the
     /// ordered keys (key − min, so the buckets span the data's own range), then each bucket sorted in cache
-    /// by LSD radix on its remaining bits (8-bit digits, constant digits skipped) and walked with the
+    /// by MSD radix on its remaining bits (`msdSort`) and walked with the
     /// cumulative weight of the buckets before it. Buckets are grouped into tasks of about 2^17 records,
     /// fixed by the data alone; tasks run on up to `threads` threads and their sums are added in order, so
     /// the result is the same bit for bit for any thread count.
-    private static func bucketedRankCovariance(_ v: UnsafeBufferPointer<Double>, _ w: UnsafeBufferPointer<Double>,
+    private static func bucketedRankCovariance<R: RankedUnit>(_: R.Type, _ v: UnsafeBufferPointer<Double>,
+                                                              _ y: UnsafeBufferPointer<Double>?,
+                                               _ w: UnsafeBufferPointer<Double>,
                                                mean: Double, total: Double, threads: Int) -> Double {
         let n = v.count
         // The three passes over the input run on two fixed halves (on two threads when allowed); each half's
@@ -58,8 +116,10 @@ extension Ranking {
             return (lo, hi)
         }
         let lo = ranges.map(\.0).min()!, hi = ranges.map(\.1).max()!
-        if lo == hi {  // every value equal: one block
-            return rankCovarianceWalk(n, mean: mean, total: total) { (v[$0], w[$0]) }
+        if lo == hi {  // every key equal: one block
+            var weight = 0.0, deviation = 0.0
+            for i in 0..<n { weight += w[i]; deviation += w[i] * ((y?[i] ?? v[i]) - mean) }
+            return deviation * ((weight / 2) / total - 0.5)
         }
         let width = UInt64.bitWidth - (hi - lo).leadingZeroBitCount
         let shift = UInt64(Swift.max(0, width - 11))
@@ -86,7 +146,7 @@ extension Ranking {
             }
             start[b + 1] = at
         }
-        let records = UnsafeMutableBufferPointer<KeyedIndex>.allocate(capacity: n)
+        let records = UnsafeMutableBufferPointer<R>.allocate(capacity: n)
         defer { records.deallocate() }
         nonisolated(unsafe) let out = records
         _ = Parallel.map(parts, threads: threads) { p -> Int in
@@ -94,7 +154,7 @@ extension Ranking {
             for i in bounds[p]..<bounds[p + 1] {
                 let k = orderedKey(v[i])
                 let b = Int((k - lo) >> shift)
-                out[next[b]] = KeyedIndex(key: k, index: Int(bitPattern: UInt(w[i].bitPattern)))
+                out[next[b]] = R(key: k, weight: w[i], value: y?[i] ?? v[i])
                 next[b] += 1
             }
             return 0
@@ -111,18 +171,13 @@ extension Ranking {
         let work: (Int) -> Double = { t in
             // Scratch for the largest bucket of this task only (not n records: fewer pages to fault in).
             let largest = (taskStarts[t]..<taskStarts[t + 1]).map { start[$0 + 1] - start[$0] }.max() ?? 0
-            let scratch = UnsafeMutableBufferPointer<KeyedIndex>.allocate(capacity: Swift.max(1, largest))
+            let scratch = UnsafeMutableBufferPointer<R>.allocate(capacity: Swift.max(1, largest))
             defer { scratch.deallocate() }
             var sum = 0.0
             for b in taskStarts[t]..<taskStarts[t + 1] where start[b + 1] > start[b] {
                 let range = start[b]..<start[b + 1]
                 msdSort(recs, scratch, base: range.lowerBound, range, bits: shift, offset: lo)
-                let sorted = recs
-                sum += rankCovarianceWalk(range.count, mean: mean, total: total, cumulative: before[b]) { i in
-                    let k = sorted[range.lowerBound + i].key
-                    return (Double(bitPattern: k & (1 << 63) != 0 ? k & ~(1 << 63) : ~k),
-                            Double(bitPattern: UInt64(UInt(bitPattern: sorted[range.lowerBound + i].index))))
-                }
+                sum += blockWalk(UnsafeBufferPointer(recs), range, mean: mean, total: total, cumulative: before[b])
             }
             return sum
         }
@@ -134,7 +189,7 @@ extension Ranking {
     /// `bits` bits of `key − offset`, in place, with `b[(i − base)]` as scratch for `a[i]`: MSD radix on up
     /// to 11 bits at a time (8 for short ranges; a digit every record shares costs one count and no move),
     /// down to runs of at most 32 records, which take insertion sort on the whole key.
-    private static func msdSort(_ a: UnsafeMutableBufferPointer<KeyedIndex>, _ b: UnsafeMutableBufferPointer<KeyedIndex>,
+    private static func msdSort<R: RankedUnit>(_ a: UnsafeMutableBufferPointer<R>, _ b: UnsafeMutableBufferPointer<R>,
                                 base: Int, _ range: Range<Int>, bits: UInt64, offset: UInt64) {
         let count = range.count
         if count <= 32 || bits == 0 {
@@ -173,26 +228,28 @@ extension Ranking {
         }
     }
 
-    /// The block walk over pairs in ascending order: Σ_blocks B (y − μ)((C + B/2)/W − ½).
-    @inline(__always)
-    private static func rankCovarianceWalk(_ n: Int, mean: Double, total: Double, cumulative before: Double = 0,
-                                           _ pair: (Int) -> (Double, Double)) -> Double {
-        var cumulative = before, sum = 0.0, start = 0
-        var (y, blockWeight) = pair(0)
-        while start < n {
-            var end = start + 1
-            var next = (0.0, 0.0)
-            while end < n {
-                next = pair(end)
-                if next.0 != y { break }
-                blockWeight += next.1
-                end += 1
+    /// The block walk over records in ascending key order: Σ_blocks D ((C + B/2)/W − ½), where a block is
+    /// a run of equal keys with weight B and weighted deviation D = Σ w (y − μ), and C is the weight before it.
+    private static func blockWalk<R: RankedUnit>(_ r: UnsafeBufferPointer<R>, _ range: Range<Int>, mean: Double, total: Double,
+                                  cumulative before: Double) -> Double {
+        var cumulative = before, sum = 0.0, i = range.lowerBound
+        while i < range.upperBound {
+            let key = r[i].key
+            var weight = 0.0, deviation = 0.0
+            if R.valueFollowsKey {
+                // One value per block: D = B (y − μ).
+                let centred = r[i].value - mean
+                while i < range.upperBound && r[i].key == key { weight += r[i].weight; i += 1 }
+                deviation = weight * centred
+            } else {
+                while i < range.upperBound && r[i].key == key {
+                    weight += r[i].weight
+                    deviation += r[i].weight * (r[i].value - mean)
+                    i += 1
+                }
             }
-            let centredRank = (cumulative + blockWeight / 2) / total - 0.5
-            sum += blockWeight * (y - mean) * centredRank
-            cumulative += blockWeight
-            start = end
-            (y, blockWeight) = next
+            sum += deviation * ((cumulative + weight / 2) / total - 0.5)
+            cumulative += weight
         }
         return sum
     }
