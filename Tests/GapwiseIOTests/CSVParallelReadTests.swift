@@ -23,12 +23,11 @@ struct CSVParallelReadTests {
     }
 
     /// `rows` rows of a data zone code, a text name, seven numbers (some missing as `*`), a percentage.
-    func table(rows: Int, seed: UInt64, row: (Int, inout SystemRandomNumberGenerator) -> String? = { _, _ in nil }) -> [UInt8] {
+    func table(rows: Int, seed: UInt64, row: (Int) -> String? = { _ in nil }) -> [UInt8] {
         var text = "Data_Zone,name,a,b,c,d,e,f,g,share\n"
-        var g = SystemRandomNumberGenerator()
         var state = seed
         for i in 0..<rows {
-            if let custom = row(i, &g) { text += custom; continue }
+            if let custom = row(i) { text += custom; continue }
             state = state &* 6364136223846793005 &+ 1442695040888963407
             let x = Double(state >> 11) * 0x1p-53
             let missing = state % 97 == 0 ? "*" : String(format: "%.6f", x * 1000)
@@ -44,7 +43,7 @@ struct CSVParallelReadTests {
 
     @Test("a column that is numbers in the first half and text in the second is text, as in one pass")
     func typeChangeInSecondHalf() throws {
-        let bytes = table(rows: 150_000, seed: 2) { i, _ in
+        let bytes = table(rows: 150_000, seed: 2) { i in
             i == 140_000 ? "S\(i),Zone,not a number,\(i),1,2,3,4,5,6%\n" : nil
         }
         try expectSameAsOnePass(bytes, CSVReadOptions(), "type change")
@@ -53,7 +52,7 @@ struct CSVParallelReadTests {
 
     @Test("quoted fields with newlines near the middle: never split inside a field")
     func quotedNewlines() throws {
-        let bytes = table(rows: 150_000, seed: 3) { i, _ in
+        let bytes = table(rows: 150_000, seed: 3) { i in
             i % 3 == 0 ? "S\(i),\"Zone\n\(i), with a newline\",1,2,3,4,5,6,7,8%\n" : nil
         }
         try expectSameAsOnePass(bytes, CSVReadOptions(), "quoted newlines")
@@ -61,7 +60,7 @@ struct CSVParallelReadTests {
 
     @Test("an error in the second half names its true row, as the one-pass read does")
     func errorInSecondHalf() throws {
-        let bytes = table(rows: 150_000, seed: 4) { i, _ in i == 149_000 ? "S\(i),Zone,1,2,3\n" : nil }
+        let bytes = table(rows: 150_000, seed: 4) { i in i == 149_000 ? "S\(i),Zone,1,2,3\n" : nil }
         #expect(throws: CSVError.raggedRow(file: "big.csv", row: 149_002, expected: 10, found: 5)) {
             try CSVReader.read(bytes: bytes, name: "big.csv")
         }

@@ -18,12 +18,7 @@ extension CSVReader {
     static func parallelRead(_ source: ByteSource, name: String, options: CSVReadOptions, bufferSize: Int) throws -> CSVTable? {
         guard let size = source.size, size >= parallelMinimumBytes else { return nil }
         let head = try source.peek(at: 0, count: Swift.min(size, 1 << 20))
-        let parsed = try head.withUnsafeBufferPointer { b -> CSVHeader? in
-            let bom = CSVHeader.byteOrderMarkLength(b.baseAddress!, b.count)
-            return try CSVHeader.parse(b.baseAddress!, start: bom, count: b.count, isFinal: b.count == size,
-                                       delimiter: options.delimiter, allowBlankNames: options.ignoreEmptyUnnamedColumns,
-                                       file: name)
-        }
+        let parsed = try head.withUnsafeBufferPointer { try parseHeader($0, isFinal: $0.count == size, options: options, file: name) }
         guard let header = parsed else { return nil }
         let kinds = try plan(header, options, file: name)
         let middle = header.end + (size - header.end) / 2

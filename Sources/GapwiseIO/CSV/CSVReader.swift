@@ -127,14 +127,10 @@ public enum CSVReader {
         }
         // The header row (the buffer grows until it holds the whole row).
         var header: CSVHeader?
-        var start = 0
         try fill()
-        start = buffer.withUnsafeBufferPointer { CSVHeader.byteOrderMarkLength($0.baseAddress!, filled) }
         while true {
             header = try buffer.withUnsafeBufferPointer { b in
-                try CSVHeader.parse(b.baseAddress!, start: start, count: filled, isFinal: atEnd,
-                                    delimiter: options.delimiter,
-                                    allowBlankNames: options.ignoreEmptyUnnamedColumns, file: name)
+                try parseHeader(UnsafeBufferPointer(rebasing: b[0..<filled]), isFinal: atEnd, options: options, file: name)
             }
             if header != nil { break }
             buffer.append(contentsOf: repeatElement(0, count: buffer.count))
@@ -144,6 +140,16 @@ public enum CSVReader {
         var parser = CSVChunkParser(file: name, names: h.names, delimiter: h.delimiter, kinds: try kinds(h), options: options)
         try body(source, &parser, buffer: &buffer, filled: filled, consumed: h.end, atEnd: atEnd)
         return (h, parser)
+    }
+
+    /// The header row at the start of `bytes` (after a byte-order mark), or nil when `bytes` ends before the
+    /// row does and is not the whole input.
+    static func parseHeader(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, options: CSVReadOptions,
+                            file: String) throws -> CSVHeader? {
+        let start = CSVHeader.byteOrderMarkLength(bytes.baseAddress!, bytes.count)
+        return try CSVHeader.parse(bytes.baseAddress!, start: start, count: bytes.count, isFinal: isFinal,
+                                   delimiter: options.delimiter, allowBlankNames: options.ignoreEmptyUnnamedColumns,
+                                   file: file)
     }
 
     /// Parses rows from `buffer` (holding `filled` bytes, the first `consumed` already used) and then the

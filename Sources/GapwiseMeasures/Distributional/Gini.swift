@@ -22,9 +22,9 @@ extension Inequality {
     ///   Scale, permutation and replication invariant (the corrected form is not replication invariant
     ///   in n, by design).
     ///
-    /// Cost: one bucketed radix sort of (value, weight) records (`Ranking.fractionalRankCovariance`, O(n),
-    /// passes fused: records built inside the first scatter, the sum read from the last) and one walk
-    /// over the sorted records, summing in ascending order of y.
+    /// Cost: one bucketed radix sort of (value, weight) records (`Ranking.fractionalRankCovariance`, O(n):
+    /// one scatter into buckets, each bucket sorted in cache and walked in ascending order of y, buckets on
+    /// two threads with the same bits for any thread count).
     ///
     /// References: Gini (1912); Lerman & Yitzhaki (1984) "A note on the calculation and interpretation
     /// of the Gini index", Economics Letters 15; Zeileis, R package `ineq` 0.2-13.
@@ -48,8 +48,9 @@ extension Inequality {
         return s.estimate(.gini(corrected: corrected), g, method: method)
     }
 
-    /// `2 Σ w̃ (y − μ)(r − ½)/μ` over the pairs sorted by y, tied values sharing their block's midpoint rank.
-    private static func giniSorted(_ s: WeightedSample) -> Double {
+    /// `2 Σ w̃ (y − μ)(r − ½)/μ` over the pairs sorted by y, tied values sharing their block's midpoint rank
+    /// (the uncorrected Gini; Wolfson's index uses it too).
+    static func giniSorted(_ s: WeightedSample) -> Double {
         let sum = Ranking.fractionalRankCovariance(values: s.values, weights: s.weights, mean: s.mean, total: s.totalWeight)
         return 2 * sum / s.totalWeight / s.mean
     }

@@ -29,9 +29,7 @@ extension Inequality {
             throw InequalityError.zeroDenominator(measure: "wolfson", what: "the median")
         }
         let lHalf = s.bottomTotal(fraction: 0.5, order: order) / s.totalValue
-        let r = fractionalRanks(key: s.values, weights: s.weights, totalWeight: s.totalWeight)
-        let g = rankCovarianceIndex(values: s.values, ranks: r, weights: s.weights,
-                                    totalWeight: s.totalWeight, mean: s.mean)
+        let g = giniSorted(s)
         let w = (2 * (0.5 - lHalf) - g) * s.mean / median
         return s.estimate(.wolfson, w, method: "W = (2(½ − L(½)) − G)·mean/median")
     }
