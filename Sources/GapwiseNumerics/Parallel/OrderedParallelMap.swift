@@ -1,4 +1,4 @@
-// OrderedParallelMap: indexed work items on up to two threads with results in index order, the core's deterministic parallel loop.
+// OrderedParallelMap: indexed work items run concurrently with results in index order, the core's deterministic parallel loop.
 import Dispatch
 
 /// Parallel loops whose results do not depend on the thread count: the work is cut into items by the data
