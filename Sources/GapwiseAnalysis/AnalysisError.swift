@@ -11,8 +11,9 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidValue(file: String, row: Int, column: String, value: String, rule: String)
     /// A measure code that Gapwise does not know.
     case unknownMeasure(code: String, known: [String])
-    /// The request itself is inconsistent (missing value column, conflicting options).
-    case invalidRequest(String)
+    /// The request itself is inconsistent (missing value column, conflicting options); the message keeps
+    /// the fields at fault typed (``RequestMessage/fields``) so each surface names them in its own words.
+    case invalidRequest(RequestMessage)
     /// A measure could not be computed for a group; `group` is e.g. "council=S12000033" or "all rows".
     case measureFailed(file: String, group: String, measure: String, reason: String)
     /// The file has a header but no data rows, so there is nothing to measure.
@@ -21,7 +22,11 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     /// at `row`, where the running sum of `column` first became infinite.
     case overflow(file: String, row: Int, column: String, measure: String, quantity: String)
 
-    public var description: String {
+    public var description: String { rendered { $0.rawValue } }
+
+    /// The message with every request field spelled by `naming`: the CLI passes its flags, a config
+    /// loader its keys. Only ``invalidRequest(_:)`` refers to fields; the other cases name files and columns.
+    public func rendered(naming: (RequestField) -> String) -> String {
         switch self {
         case let .unknownColumn(file, column, available):
             return "\(file): there is no column named \"\(column)\" (columns: \(available.joined(separator: ", ")))."
@@ -32,7 +37,7 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownMeasure(code, known):
             return "unknown measure \"\(code)\"; known measures: \(known.joined(separator: ", "))."
         case let .invalidRequest(message):
-            return message
+            return message.rendered(naming: naming)
         case let .measureFailed(file, group, measure, reason):
             return "\(file): \(measure) for \(group): \(reason)"
         case let .noRows(file):

@@ -9,11 +9,11 @@ enum CLIParsing {
         (s ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// Parses `--confidence 0.95,0.998`; a level written as a percentage gets a usage error that says so.
+    /// Parses `--level 0.95,0.998`; a level written as a percentage gets a usage error that says so.
     static func levels(_ s: String) throws -> [Double] {
         try list(s).map { item in
             guard let c = Double(item), c > 0, c < 1 else {
-                throw ValidationError("--confidence \(item) is not a level strictly between 0 and 1 (write 0.95, not 95).")
+                throw ValidationError("\(CLIFlags.name(.levels)) \(item) is not a level strictly between 0 and 1 (write 0.95, not 95).")
             }
             return c
         }
@@ -41,7 +41,7 @@ enum CLIParsing {
 
     /// Runs library work, turning its typed errors into a message and exit status 1.
     static func report<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
-        do { return try body() } catch { throw fail(error.description) }
+        do { return try body() } catch { throw fail(CLIFlags.message(error)) }
     }
 
     /// Writes the output atomically to a file, or to standard output.

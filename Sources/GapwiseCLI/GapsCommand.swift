@@ -119,6 +119,7 @@ struct GapsCommand: ParsableCommand {
             if long != nil && year != nil { throw ValidationError("with --long the period column is the year: leave out --year.") }
             if rank == nil { throw ValidationError("give the deprivation rank column: --rank COL (1 = most deprived).") }
         }
+        _ = try CLIParsing.levels(level)
     }
 
     func run() throws {
@@ -166,7 +167,7 @@ struct GapsCommand: ParsableCommand {
                 if let changesOutput { b.changesOutput = changesOutput }
                 if let metadata { b.metadataOutput = metadata }
                 if let format { b.format = format }
-                do { try b.request.validate() } catch { throw ValidationError(error.description) }
+                do { try b.request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
                 try Self.execute(b, config: nil, table: wide.table)
                 return
             }

@@ -81,7 +81,8 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Also write each group's Lorenz curve points (population share, value share) to this CSV file.")
     var lorenz: String?
 
-    @Option(help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998.")
+    @Option(name: [.customLong("level"), .customLong("confidence")],
+            help: "Comma-separated confidence levels, e.g. 0.95 or 0.95,0.998 (--confidence is the earlier spelling, still accepted).")
     var confidence: String = "0.95"
 
     @Option(help: "Replicates: bootstrap resamples (default 2000; 0: no intervals), PHE SII/RII repetitions (default 100000), HEAT simulations (default 10000).")
@@ -146,7 +147,7 @@ struct MeasureCommand: ParsableCommand {
         request.upperLimit = upper
         request.partition = partition
         request.area = area
-        do { try request.validate() } catch { throw ValidationError(error.description) }
+        do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         return request
     }
 

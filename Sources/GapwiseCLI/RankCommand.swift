@@ -110,7 +110,7 @@ struct RankCommand: ParsableCommand {
         let request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,
                                   ties: ties.method, bands: CLIParsing.list(bands).compactMap(BandKind.init(rawValue:)),
                                   bandRule: bandRule, population: population)
-        do { try request.validate() } catch { throw ValidationError(error.description) }
+        do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
         let table = try CLIParsing.readTable(file, numeric: Array(Set(numeric)), other: other)
         if let summarise {

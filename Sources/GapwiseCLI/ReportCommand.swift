@@ -91,7 +91,7 @@ struct ReportCommand: ParsableCommand {
             request = try requestFromOptions(files[0])
         }
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
-        do { try request.validate() } catch { throw ValidationError(error.description) }
+        do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let cols = request.columns
         let tables = try data.map { try CLIParsing.readTable($0, numeric: cols.numeric, other: cols.other) }
         let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }

@@ -67,7 +67,8 @@ struct TargetCommand: ParsableCommand {
     @Option(help: "The worst set: a number of areas (5) or a percentage of each locality's areas (10%).")
     var worst: String = "5"
 
-    @Option(help: "Confidence level of rank intervals and significance flags.")
+    @Option(name: [.customLong("level"), .customLong("confidence")],
+            help: "Confidence level of rank intervals and significance flags (--confidence is the earlier spelling, still accepted).")
     var confidence: Double = 0.95
 
     @Option(help: "Number of driving indicators listed per area.")
@@ -137,7 +138,7 @@ struct TargetCommand: ParsableCommand {
             area: area, name: name, locality: locality, unit: unit, unitName: unitName, population: population,
             filters: filters, indicators: list, uncertainty: uncertainty, replicates: reps, seed: seed,
             worst: try parsedWorst(), confidence: confidence, drivers: drivers, threads: threads)
-        do { try request.validate() } catch { throw ValidationError(error.description) }
+        do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         var numeric = [population].compactMap { $0 }
         for ind in list {
             switch ind.source {

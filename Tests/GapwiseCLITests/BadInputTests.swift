@@ -98,6 +98,12 @@ enum BadInputCorpus {
         .init("good.csv", "measure FILE --value rate --measure gini --reps 5", 64, "Error: --reps must be 0 (no intervals) or at least 100."),
         .init("good.csv", "measure FILE --value rate --measure gini --confidence 95", 64,
               "Error: --confidence 95 is not a level strictly between 0 and 1 (write 0.95, not 95)."),
+        .init("good.csv", "measure FILE --value rate --measure gini --level 95", 64,
+              "Error: --level 95 is not a level strictly between 0 and 1 (write 0.95, not 95)."),
+        .init("good.csv", "gaps FILE --rank rate --indicator rate --level 95", 64,
+              "Error: --level 95 is not a level strictly between 0 and 1 (write 0.95, not 95)."),
+        .init("good.csv", "measure FILE --value rate --measure phe_sii --subgroup area", 64,
+              "Error: phe_sii and phe_rii need each quantile's uncertainty: --se COL, or --lower COL with --upper COL (95% limits)."),
         .init("good.csv", "inspect FILE --format xml", 64, "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
         .init("good.csv", "sample --seed abc", 64, "Error: The value 'abc' is invalid for '--seed <seed>'"),
     ]

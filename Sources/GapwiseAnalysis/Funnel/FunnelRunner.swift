@@ -115,13 +115,13 @@ public enum FunnelRunner {
 
     /// The complete rows: numerator x, denominator n (or NaN), rate r (or NaN), area ids (the id column or the row number).
     static func columns(_ request: FunnelRequest, _ table: CSVTable) throws(AnalysisError) -> (x: [Double], n: [Double], r: [Double], ids: [String]) {
-        guard request.multiplier.isFinite, request.multiplier > 0 else { throw .invalidRequest("--multiplier must be a finite number above 0.") }
+        guard request.multiplier.isFinite, request.multiplier > 0 else { throw .invalidRequest("\(field: .multiplier) must be a finite number above 0.") }
         let isRate: Bool
         if case .rate = request.statistic { isRate = true } else { isRate = false }
-        if isRate && request.rate == nil { throw .invalidRequest("a rate funnel needs --rate COL (each area's rate per --multiplier).") }
-        if !isRate && request.denominator == nil { throw .invalidRequest("give --denominator COL (the population, or the expected events for a ratio).") }
+        if isRate && request.rate == nil { throw .invalidRequest("a rate funnel needs \(field: .rate) COL (each area's rate per \(field: .multiplier)).") }
+        if !isRate && request.denominator == nil { throw .invalidRequest("give \(field: .denominator) COL (the population, or the expected events for a ratio).") }
         if case .rate(.dsr, _) = request.statistic, request.denominator != nil {
-            throw .invalidRequest("a DSR funnel derives each area's denominator from its events and rate: leave out --denominator (or use --rate-type crude).")
+            throw .invalidRequest("a DSR funnel derives each area's denominator from its events and rate: leave out \(field: .denominator) (or use \(field: .rateType) crude).")
         }
         let xc = try ColumnReader(table: table).numbers(request.numerator)
         let nc = try request.denominator.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }

@@ -88,7 +88,7 @@ struct GapsInput {
             names = Array(Set(localityLabels)).sorted()
         }
         if request.includeNational, names.contains(request.nationalName) {
-            throw .invalidRequest("a locality in \(request.locality!) is named \"\(request.nationalName)\", the national profile's name; give another with --national-name.")
+            throw .invalidRequest("a locality in \(request.locality!) is named \"\(request.nationalName)\", the national profile's name; give another with \(field: .nationalName).")
         }
         nationalProfile = request.includeNational ? 0 : nil
         profiles = (request.includeNational ? [request.nationalName] : []) + names

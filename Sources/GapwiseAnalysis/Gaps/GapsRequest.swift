@@ -154,22 +154,22 @@ public struct GapsRequest: Sendable {
 
     /// Checks the request's own consistency before any file is read.
     public func validate() throws(AnalysisError) {
-        if indicators.isEmpty { throw .invalidRequest("no indicator given; name at least one (e.g. --indicator income_count/Total_population).") }
+        if indicators.isEmpty { throw .invalidRequest("no indicator given; name at least one (e.g. \(field: .indicators) income_count/Total_population).") }
         if Set(indicators.map(\.name)).count != indicators.count { throw .invalidRequest("two indicators share a name; give each its own (NAME=...).") }
         if measures.isEmpty { throw .invalidRequest("no gap measure requested.") }
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice.") }
         for m in measures {
             if case .decomposition = m.kind { throw .invalidRequest("measure \(m.code): between/within decompositions are not gap measures; use `gapwise measure`.") }
         }
-        if quantiles.isEmpty { throw .invalidRequest("give at least one quantile scheme, e.g. --quantiles 5,10.") }
-        for k in quantiles where !(2...100).contains(k) { throw .invalidRequest("--quantiles \(k): a scheme needs 2 to 100 quantiles (5 for quintiles, 10 for deciles).") }
+        if quantiles.isEmpty { throw .invalidRequest("give at least one quantile scheme, e.g. \(field: .quantiles) 5,10.") }
+        for k in quantiles where !(2...100).contains(k) { throw .invalidRequest("\(field: .quantiles) \(k): a scheme needs 2 to 100 quantiles (5 for quintiles, 10 for deciles).") }
         if Set(quantiles).count != quantiles.count { throw .invalidRequest("a quantile scheme is listed twice.") }
-        if levels.isEmpty { throw .invalidRequest("give at least one confidence level, e.g. --level 0.95.") }
-        for c in levels where !(c > 0 && c < 1) { throw .invalidRequest("--level \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).") }
+        if levels.isEmpty { throw .invalidRequest("give at least one confidence level, e.g. \(field: .levels) 0.95.") }
+        for c in levels where !(c > 0 && c < 1) { throw .invalidRequest("\(field: .levels) \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).") }
         if Set(levels).count != levels.count { throw .invalidRequest("a confidence level is listed twice.") }
-        if !(threshold >= 0 && threshold.isFinite) { throw .invalidRequest("--threshold \(threshold) must be a count of 0 or more (0: no suppression).") }
-        if threads < 1 { throw .invalidRequest("--threads \(threads) must be at least 1.") }
-        if weighting == .population && population == nil { throw .invalidRequest("population-weighted bands need the population column: give --population COL.") }
+        if !(threshold >= 0 && threshold.isFinite) { throw .invalidRequest("\(field: .threshold) \(threshold) must be a count of 0 or more (0: no suppression).") }
+        if threads < 1 { throw .invalidRequest("\(field: .threads) \(threads) must be at least 1.") }
+        if weighting == .population && population == nil { throw .invalidRequest("population-weighted bands need the population column: give \(field: .population) COL.") }
         if locality == nil && !includeNational { throw .invalidRequest("there is nothing to profile: give a locality column or keep the national profile.") }
         for i in indicators {
             guard i.multiplier.isFinite && i.multiplier > 0 else { throw .invalidRequest("indicator \(i.name): the multiplier must be a positive number.") }
@@ -184,13 +184,13 @@ public struct GapsRequest: Sendable {
             case (.values, .proportion), (.values, .rate):
                 throw .invalidRequest("indicator \(i.name): a \(i.statistic.rawValue) pools counts: give NUMERATOR/DENOMINATOR.")
             case (.values, .mean):
-                if population == nil { throw .invalidRequest("indicator \(i.name): area values are averaged with population weights: give --population COL.") }
+                if population == nil { throw .invalidRequest("indicator \(i.name): area values are averaged with population weights: give \(field: .population) COL.") }
             default: break
             }
-            if let r = replicates, r < 0 { throw .invalidRequest("--reps must not be negative.") }
+            if let r = replicates, r < 0 { throw .invalidRequest("\(field: .replicates) must not be negative.") }
         }
         if let r = replicates, measures.contains(where: { if case .pheSlope = $0.kind { return true } else { return false } }), r < 1000 {
-            throw .invalidRequest("phe_sii and phe_rii simulate their limits: --reps must be at least 1000.")
+            throw .invalidRequest("phe_sii and phe_rii simulate their limits: \(field: .replicates) must be at least 1000.")
         }
     }
 

@@ -79,40 +79,40 @@ public struct MeasureRequest: Sendable {
 
     /// Checks the request's own consistency (before any file is read).
     public func validate() throws(AnalysisError) {
-        if measures.isEmpty { throw .invalidRequest("no measure requested; give --measure, e.g. --measure gini,theil_t.") }
+        if measures.isEmpty { throw .invalidRequest("no measure requested; give \(field: .measures), e.g. \(field: .measures) gini,theil_t.") }
         switch (value, numerator, denominator) {
         case (.some, nil, nil), (nil, .some, .some): break
-        case (.some, _, _): throw .invalidRequest("give either --value or --numerator with --denominator, not both.")
-        default: throw .invalidRequest("give the area values: --value COL, or --numerator COL with --denominator COL.")
+        case (.some, _, _): throw .invalidRequest("give either \(field: .value) or \(field: .numerator) with \(field: .denominator), not both.")
+        default: throw .invalidRequest("give the area values: \(field: .value) COL, or \(field: .numerator) COL with \(field: .denominator) COL.")
         }
         if measures.contains(where: \.needsRanking), rankBy == nil {
-            throw .invalidRequest("the concentration indices need the ranking variable: add --rank-by COL (e.g. the SIMD rank).")
+            throw .invalidRequest("the concentration indices need the ranking variable: add \(field: .rankBy) COL (e.g. the SIMD rank).")
         }
         if measures.contains(where: { $0.measure == .dissimilarity }), numerator == nil {
-            throw .invalidRequest("dissimilarity compares the numerator population with the rest of the denominator: give --numerator and --denominator.")
+            throw .invalidRequest("dissimilarity compares the numerator population with the rest of the denominator: give \(field: .numerator) and \(field: .denominator).")
         }
         for c in confidence where !(c > 0 && c < 1) {
-            throw .invalidRequest("--confidence \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).")
+            throw .invalidRequest("\(field: .levels) \(c) is not a level strictly between 0 and 1 (write 0.95, not 95).")
         }
-        if let r = replicates, r != 0 && r < 100 { throw .invalidRequest("--reps must be 0 (no intervals) or at least 100.") }
+        if let r = replicates, r != 0 && r < 100 { throw .invalidRequest("\(field: .replicates) must be 0 (no intervals) or at least 100.") }
         if measures.contains(where: { if case .decomposition = $0.kind { return true } else { return false } }), partition == nil {
-            throw .invalidRequest("theil_between/theil_within (and ge_between/ge_within) split the areas into parts: give --partition COL.")
+            throw .invalidRequest("theil_between/theil_within (and ge_between/ge_within) split the areas into parts: give \(field: .partition) COL.")
         }
         let phe = measures.contains { if case .pheSlope = $0.kind { return true } else { return false } }
         if phe {
-            if let r = replicates, r < 1000 { throw .invalidRequest("phe_sii and phe_rii simulate their limits: --reps must be at least 1000 (PHE's default is 100000).") }
+            if let r = replicates, r < 1000 { throw .invalidRequest("phe_sii and phe_rii simulate their limits: \(field: .replicates) must be at least 1000 (PHE's default is 100000).") }
             if standardError == nil && (lowerLimit == nil || upperLimit == nil) {
-                throw .invalidRequest("phe_sii and phe_rii need each quantile's uncertainty: --se COL, or --lower COL with --upper COL (95% limits).")
+                throw .invalidRequest("phe_sii and phe_rii need each quantile's uncertainty: \(field: .standardError) COL, or \(field: .lower) COL with \(field: .upper) COL (95% limits).")
             }
-            if population == nil { throw .invalidRequest("phe_sii and phe_rii weight the quantiles by population: give --population COL.") }
+            if population == nil { throw .invalidRequest("phe_sii and phe_rii weight the quantiles by population: give \(field: .population) COL.") }
         }
         if measures.contains(where: { if case .statistic(let k) = $0.kind { return k != .mean } else { return false } }), numerator == nil {
-            throw .invalidRequest("proportion and rate pool counts: give --numerator COL and --denominator COL.")
+            throw .invalidRequest("proportion and rate pool counts: give \(field: .numerator) COL and \(field: .denominator) COL.")
         }
-        if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in --measure.") }
+        if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in \(field: .measures).") }
         if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
-            throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give --subgroup COL naming each row's subgroup (e.g. the decile).")
+            throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give \(field: .subgroup) COL naming each row's subgroup (e.g. the decile).")
         }
-        guard multiplier.isFinite, multiplier != 0 else { throw .invalidRequest("--multiplier must be a finite, non-zero number.") }
+        guard multiplier.isFinite, multiplier != 0 else { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }
     }
 }

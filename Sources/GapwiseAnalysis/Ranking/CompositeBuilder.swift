@@ -73,7 +73,7 @@ public enum CompositeBuilder {
             let index = try CompositeIndex(config: config).compute(columns: inputs)
             return CompositeBuild(index: index, builtDomains: built)
         } catch {
-            throw .invalidRequest(error.description)
+            throw .invalidRequest(RequestMessage(error.description))
         }
     }
 

@@ -49,7 +49,7 @@ public struct RankRequest: Sendable {
     /// - Throws: `AnalysisError.invalidRequest` when population bands lack a population column.
     public func validate() throws(AnalysisError) {
         if bandRule == .population && population == nil && !bands.isEmpty {
-            throw .invalidRequest("population-weighted bands need --population.")
+            throw .invalidRequest("population-weighted bands need \(field: .population).")
         }
         if case let .composite(spec) = subject { try spec.validate() }
     }

@@ -29,10 +29,10 @@ extension RankAnalysis {
     public static func summaries(_ request: RankRequest, by locality: String,
                                  on table: CSVTable) throws(AnalysisError) -> [RankLocalitySummary] {
         guard request.within == nil else {
-            throw .invalidRequest("locality summaries need a national ranking: drop --within (the summaries group by \(locality)).")
+            throw .invalidRequest("locality summaries need a national ranking: drop \(field: .within) (the summaries group by \(locality)).")
         }
         guard let populationColumn = request.population else {
-            throw .invalidRequest("locality summaries are population-weighted: give --population COL.")
+            throw .invalidRequest("locality summaries are population-weighted: give \(field: .population) COL.")
         }
         let report = try run(request, on: table)
         let reader = ColumnReader(table: table)

@@ -101,7 +101,7 @@ public struct TargetAreas: Sendable, Equatable {
                 let v = try reader.numbers(column)
                 let s = try seColumn.map { c throws(AnalysisError) in try reader.numbers(c) }
                 if request.unit != nil && population == nil {
-                    throw .invalidRequest("aggregating the value indicator \"\(ind.name)\" to --unit needs --population weights.")
+                    throw .invalidRequest("aggregating the value indicator \"\(ind.name)\" to \(field: .unit) needs \(field: .population) weights.")
                 }
                 var num = [Double](repeating: 0, count: units), w = num, varSum = num
                 for (j, r) in kept.enumerated() {

@@ -121,25 +121,25 @@ public struct TargetRequest: Sendable {
                 throw .invalidRequest("the weight of indicator \"\(ind.name)\" is \(ind.weight); weights must be finite and greater than 0.")
             }
             if uncertainty == .poisson, case .value = ind.source {
-                throw .invalidRequest("Poisson simulation needs counts, but indicator \"\(ind.name)\" is a value column; use --uncertainty normal with a standard error column.")
+                throw .invalidRequest("Poisson simulation needs counts, but indicator \"\(ind.name)\" is a value column; use \(field: .uncertainty) normal with a standard error column.")
             }
             if uncertainty == .normal, case .value(_, nil) = ind.source {
                 throw .invalidRequest("indicator \"\(ind.name)\" has no standard error column; the normal simulation needs one.")
             }
         }
-        guard replicates >= 1 else { throw .invalidRequest("--reps is \(replicates); at least 1 replicate is needed.") }
+        guard replicates >= 1 else { throw .invalidRequest("\(field: .replicates) is \(replicates); at least 1 replicate is needed.") }
         guard confidence > 0 && confidence < 1 else {
-            throw .invalidRequest("--confidence \(confidence) is not a level strictly between 0 and 1 (write 0.95, not 95).")
+            throw .invalidRequest("\(field: .levels) \(confidence) is not a level strictly between 0 and 1 (write 0.95, not 95).")
         }
         switch worst {
-        case let .count(k) where k < 1: throw .invalidRequest("--worst \(k): the worst set needs at least 1 area.")
+        case let .count(k) where k < 1: throw .invalidRequest("\(field: .worst) \(k): the worst set needs at least 1 area.")
         case let .percent(p) where !(p > 0 && p <= 100):
-            throw .invalidRequest("--worst \(p)%: a percentage must be above 0 and at most 100.")
+            throw .invalidRequest("\(field: .worst) \(p)%: a percentage must be above 0 and at most 100.")
         default: break
         }
-        guard drivers >= 0 else { throw .invalidRequest("--drivers \(drivers) must be 0 or more.") }
-        guard threads >= 1 else { throw .invalidRequest("--threads \(threads) must be 1 or more.") }
-        if unitName != nil && unit == nil { throw .invalidRequest("--unit-name needs --unit.") }
+        guard drivers >= 0 else { throw .invalidRequest("\(field: .drivers) \(drivers) must be 0 or more.") }
+        guard threads >= 1 else { throw .invalidRequest("\(field: .threads) \(threads) must be 1 or more.") }
+        if unitName != nil && unit == nil { throw .invalidRequest("\(field: .unitName) needs \(field: .unit).") }
     }
 
     /// The weights rescaled to sum to 1, in indicator order.

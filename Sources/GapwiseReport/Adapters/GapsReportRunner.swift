@@ -65,10 +65,10 @@ public struct GapsReportRequest: Sendable {
     /// Checks the request on its own, before any file is read.
     public func validate() throws(AnalysisError) {
         try gaps.validate()
-        guard worst >= 1 else { throw .invalidRequest("--worst \(worst): the worst set needs at least 1 community.") }
-        guard targetReplicates >= 1 else { throw .invalidRequest("--reps \(targetReplicates): at least 1 simulation is needed.") }
+        guard worst >= 1 else { throw .invalidRequest("\(field: .worst) \(worst): the worst set needs at least 1 community.") }
+        guard targetReplicates >= 1 else { throw .invalidRequest("\(field: .replicates) \(targetReplicates): at least 1 simulation is needed.") }
         if (areaName != nil || localityName != nil) && gaps.locality == nil {
-            throw .invalidRequest("community and locality names need the locality column (--locality).")
+            throw .invalidRequest("community and locality names need the locality column (\(field: .locality)).")
         }
     }
 }
