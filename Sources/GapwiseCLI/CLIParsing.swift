@@ -44,6 +44,12 @@ enum CLIParsing {
         do { return try body() } catch { throw fail(CLIFlags.message(error)) }
     }
 
+    /// Runs library parsing of an option's value, turning its typed error into a usage error (exit status 64)
+    /// that names the flag.
+    static func usage<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
+        do { return try body() } catch { throw ValidationError(CLIFlags.message(error)) }
+    }
+
     /// Writes the output atomically to a file, or to standard output.
     static func emit(_ text: String, to path: String?, inputs: [String]) throws {
         guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }

@@ -134,9 +134,9 @@ struct GapsCommand: ParsableCommand {
                     do { specs!.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
                 }
             }
-            let layout = try long.map(Self.layout)
+            let layout = try long.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try TidyLongLayout.parse(spec) } }
             let request = GapsRequest(
-                indicators: layout == nil ? try indicators.map(Self.indicator) : [], rank: rank!, locality: locality, includeNational: !noNational,
+                indicators: layout == nil ? try indicators.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) } } : [], rank: rank!, locality: locality, includeNational: !noNational,
                 nationalName: nationalName, year: year, population: population,
                 quantiles: try CLIParsing.list(quantiles).map { q in
                     guard let k = Int(q) else { throw ValidationError("--quantiles \(q) is not a whole number (5 for quintiles, 10 for deciles).") }
@@ -159,7 +159,7 @@ struct GapsCommand: ParsableCommand {
                 do { raw = try CSVReader.read(file: file!, options: options) } catch let e as CSVError { throw CLIParsing.fail(e.description) }
                 let wide = try CLIParsing.report { () throws(AnalysisError) in try GapsLongInput.widen(raw, layout: layout, carry: carry) }
                 batch.request.year = layout.period
-                batch.request.indicators = try Self.select(wide.indicators, indicators)
+                batch.request.indicators = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.select(wide.indicators, indicators) }
                 var b = batch
                 b.request.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
                 if let output { b.gapsOutput = output }
@@ -219,80 +219,6 @@ struct GapsCommand: ParsableCommand {
             }
             try CLIParsing.emit(text, to: metaPath, inputs: inputs)
         }
-    }
-
-    /// Parses `--long area=COL,indicator=COL,period=COL,numerator=COL,denominator=COL` (or value=, se=).
-    static func layout(_ spec: String) throws -> TidyLongLayout {
-        var m: [String: String] = [:]
-        for item in CLIParsing.list(spec) {
-            let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard kv.count == 2, ["area", "indicator", "period", "numerator", "denominator", "value", "se"].contains(kv[0]) else {
-                throw ValidationError("--long \(spec): \"\(item)\" is not one of area=, indicator=, period=, numerator=, denominator=, value=, se=.")
-            }
-            m[kv[0]] = kv[1]
-        }
-        guard let a = m["area"], let i = m["indicator"], let p = m["period"] else {
-            throw ValidationError("--long \(spec): give area=COL, indicator=COL and period=COL.")
-        }
-        return TidyLongLayout(area: a, indicator: i, period: p, value: m["value"], numerator: m["numerator"],
-                              denominator: m["denominator"], standardError: m["se"])
-    }
-
-    /// The long file's indicators named by `--indicator NAME[:options]` (all when none is named), with the
-    /// options applied.
-    static func select(_ found: [GapsIndicator], _ specs: [String]) throws -> [GapsIndicator] {
-        if specs.isEmpty { return found }
-        return try specs.map { spec in
-            let parsed = try indicator(spec)
-            guard var ind = found.first(where: { $0.name == parsed.name }) else {
-                throw ValidationError("--indicator \(spec): the long file has no indicator \"\(parsed.name)\" (it has \(found.map(\.name).joined(separator: ", "))).")
-            }
-            let statistic = spec.contains(":stat=") ? parsed.statistic : nil
-            let per = spec.contains(":per=") ? parsed.multiplier : nil
-            ind = GapsIndicator(name: ind.name, source: ind.source, statistic: statistic, multiplier: per, direction: parsed.direction)
-            return ind
-        }
-    }
-
-    /// Parses `[NAME=]NUM/DEN[:key=value]...` or `[NAME=]VALUE[:key=value]...`.
-    static func indicator(_ spec: String) throws -> GapsIndicator {
-        var parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        var head = parts.removeFirst()
-        var name: String?
-        if let eq = head.firstIndex(of: "=") { name = String(head[..<eq]); head = String(head[head.index(after: eq)...]) }
-        var options: [String: String] = [:]
-        for p in parts {
-            let kv = p.split(separator: "=", maxSplits: 1).map(String.init)
-            guard kv.count == 2, ["stat", "per", "polarity", "se"].contains(kv[0]) else {
-                throw ValidationError("--indicator \(spec): \"\(p)\" is not one of stat=, per=, polarity=, se=.")
-            }
-            options[kv[0]] = kv[1]
-        }
-        let cols = head.split(separator: "/").map(String.init)
-        guard !head.isEmpty, cols.count <= 2, !cols.contains(where: \.isEmpty) else {
-            throw ValidationError("--indicator \(spec): write NUMERATOR/DENOMINATOR or VALUE.")
-        }
-        var source: GapsSource = cols.count == 2 ? .counts(numerator: cols[0], denominator: cols[1])
-            : .values(value: cols[0], standardError: options["se"])
-        if cols.count == 2, cols[0].contains("+") || cols[1].contains("+") {
-            // Age bands: events N1+N2+... over populations P1+P2+..., standardised to ESP 2013.
-            source = .ageBands(numerators: cols[0].split(separator: "+").map(String.init),
-                               denominators: cols[1].split(separator: "+").map(String.init), standard: Indicator.esp2013)
-        }
-        var stat: GapsStatistic?
-        if let s = options["stat"] {
-            guard let x = GapsStatistic(rawValue: s) else { throw ValidationError("--indicator \(spec): stat=\(s) is not proportion, rate or mean.") }
-            stat = x
-        }
-        var per: Double?
-        if let p = options["per"] {
-            guard let x = Double(p), x > 0 else { throw ValidationError("--indicator \(spec): per=\(p) is not a positive number.") }
-            per = x
-        }
-        let pol = options["polarity"] ?? "adverse"
-        guard pol == "adverse" || pol == "favourable" else { throw ValidationError("--indicator \(spec): polarity=\(pol) is not adverse or favourable.") }
-        return GapsIndicator(name: name ?? cols[0].split(separator: "+").first.map(String.init) ?? cols[0], source: source, statistic: stat, multiplier: per,
-                             direction: pol == "adverse" ? .adverse : .favourable)
     }
 }
 

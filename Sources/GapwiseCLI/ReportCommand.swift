@@ -138,7 +138,7 @@ struct ReportCommand: ParsableCommand {
         var list: [GapsIndicator] = []
         for n in names {
             if n.contains("/") || n.contains(":") {
-                var ind = try GapsCommand.indicator(n)
+                var ind = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n) }
                 if good.contains(ind.name) { ind.direction = .favourable }
                 list.append(ind)
                 continue
