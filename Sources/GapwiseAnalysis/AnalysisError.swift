@@ -1,4 +1,5 @@
 // AnalysisError: what can go wrong when a request meets a file: unknown columns, wrong types, bad rows, measure rules.
+import GapwiseIO
 
 /// An error from running an analysis over a table. Each case names the file and the column (and row,
 /// 1-based with the header as row 1, where one row is at fault) and says which rule was broken.
@@ -29,13 +30,13 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     public func rendered(naming: (RequestField) -> String) -> String {
         switch self {
         case let .unknownColumn(file, column, available):
-            return "\(file): there is no column named \"\(column)\" (columns: \(available.joined(separator: ", ")))."
+            return "\(file): there is no column named \"\(column)\"\(NameSuggestion.hint(for: column, among: available)) (columns: \(available.joined(separator: ", ")))."
         case let .notNumeric(file, column):
             return "\(file): column \"\(column)\" must hold numbers but holds text."
         case let .invalidValue(file, row, column, value, rule):
             return "\(file):\(row):\(column): \(value) \(rule)."
         case let .unknownMeasure(code, known):
-            return "unknown measure \"\(code)\"; known measures: \(known.joined(separator: ", "))."
+            return "unknown measure \"\(code)\"\(NameSuggestion.hint(for: code, among: known)); known measures: \(known.joined(separator: ", "))."
         case let .invalidRequest(message):
             return message.rendered(naming: naming)
         case let .measureFailed(file, group, measure, reason):

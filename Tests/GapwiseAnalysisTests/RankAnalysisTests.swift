@@ -45,7 +45,7 @@ struct RankAnalysisTests {
                                                     rule: "is not a number; every area needs a value")) {
             try RankAnalysis.run(RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), worse: .higher)), on: missing)
         }
-        #expect(throws: AnalysisError.invalidRequest("population-weighted bands need --population.")) {
+        #expect(throws: AnalysisError.invalidRequest("population-weighted bands need \(field: .population).")) {
             try RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), worse: .higher), bandRule: .population).validate()
         }
     }

@@ -114,7 +114,7 @@ struct TargetAnalysisTests {
             try TargetAnalysis.run(request(ind), on: flat)
         }
         let value = [TargetIndicator(name: "v", source: .value(column: "v", standardError: nil))]
-        #expect(throws: AnalysisError.invalidRequest("Poisson simulation needs counts, but indicator \"v\" is a value column; use --uncertainty normal with a standard error column.")) {
+        #expect(throws: AnalysisError.invalidRequest("Poisson simulation needs counts, but indicator \"v\" is a value column; use \(field: .uncertainty) normal with a standard error column.")) {
             try request(value, uncertainty: .poisson).validate()
         }
         #expect(throws: AnalysisError.unknownColumn(file: "in.csv", column: "loc", available: ["code", "name", "place", "v"])) {

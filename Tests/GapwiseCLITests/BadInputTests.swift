@@ -47,6 +47,8 @@ enum BadInputCorpus {
         .init("duplicate_column.csv", "inspect FILE", 1, "duplicate_column.csv:1: the column name \"rate\" appears twice in the header row (columns 2 and 4)"),
         .init("missing_column.csv", "measure FILE --value rate --measure gini", 1,
               "gapwise: missing_column.csv: there is no column named \"rate\" (the columns are: area, council, pop)"),
+        .init("missing_column.csv", "measure FILE --value Pop --measure gini", 1,
+              "gapwise: missing_column.csv: there is no column named \"Pop\" (did you mean \"pop\"?) (the columns are: area, council, pop)"),
         .init("duplicate_area.csv", "measure FILE --value rate --area area --measure gini", 1,
               "gapwise: duplicate_area.csv:4:area: \"S01006506\" repeats the area code of row 2; each area must appear once."),
         .init("unknown_area_code.csv", "measure FILE --value rate --area area --measure gini", 1,
@@ -87,6 +89,7 @@ enum BadInputCorpus {
     /// Command-line misuse: the argument parser's usage error, exit status 64 (EX_USAGE), nothing read or written.
     static let misuse: [BadInput] = [
         .init("good.csv", "measure FILE --value rate --measure nonsense", 64, "Error: unknown measure \"nonsense\"; known measures: "),
+        .init("good.csv", "measure FILE --value rate --measure gnii", 64, "Error: unknown measure \"gnii\" (did you mean \"gini\"?); known measures: "),
         .init("good.csv", "measure FILE --value rate --numerator rate --denominator pop --measure gini", 64,
               "Error: give either --value or --numerator with --denominator, not both."),
         .init("good.csv", "measure FILE --value rate", 64, "Error: Missing expected argument '--measure <measure>'"),

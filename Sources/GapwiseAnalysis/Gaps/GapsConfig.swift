@@ -171,8 +171,22 @@ public struct GapsBatch: Sendable {
                 batch.format = x
             }
         }
-        try batch.request.validate()
+        do { try batch.request.validate() } catch {
+            throw .invalidRequest(RequestMessage("\(file): " + error.rendered(naming: configKey)))
+        }
         return batch
+    }
+
+    /// The config key that sets a request field (`replicates`, `levels`, `indicators`, `population`, ...).
+    public static func configKey(_ field: RequestField) -> String {
+        switch field {
+        case .standardError: return "se"
+        case .nationalName: return "national"
+        case .indicatorSpec: return "indicators"
+        default:
+            // camelCase property -> snake_case key: invalidAreas -> invalid_areas.
+            return field.rawValue.reduce(into: "") { k, ch in k += ch.isUppercase ? "_" + ch.lowercased() : String(ch) }
+        }
     }
 
     public init(request: GapsRequest, input: String, gapsOutput: String? = nil, quantilesOutput: String? = nil,

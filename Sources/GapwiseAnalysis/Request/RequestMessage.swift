@@ -55,10 +55,16 @@ public struct RequestMessage: Sendable, Equatable, Hashable, CustomStringConvert
     public struct Interpolation: StringInterpolationProtocol {
         var segments: [Segment] = []
         public init(literalCapacity: Int, interpolationCount: Int) {}
-        public mutating func appendLiteral(_ literal: String) { if !literal.isEmpty { segments.append(.text(literal)) } }
+        public mutating func appendLiteral(_ literal: String) { appendText(literal) }
         /// A field of the request, spelled later by the surface that renders the message.
         public mutating func appendInterpolation(field: RequestField) { segments.append(.field(field)) }
-        public mutating func appendInterpolation<T>(_ value: T) { segments.append(.text(String(describing: value))) }
+        public mutating func appendInterpolation<T>(_ value: T) { appendText(String(describing: value)) }
+
+        /// Text joins the text before it, so equal messages have equal segments however they were written.
+        mutating func appendText(_ text: String) {
+            guard !text.isEmpty else { return }
+            if case let .text(previous)? = segments.last { segments[segments.count - 1] = .text(previous + text) } else { segments.append(.text(text)) }
+        }
     }
 }
 

@@ -50,7 +50,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .duplicateColumnName(file, name, first, second):
             return "\(file):1: the column name \"\(name)\" appears twice in the header row (columns \(first) and \(second))"
         case let .unknownColumn(file, name, available):
-            return "\(file): there is no column named \"\(name)\" (the columns are: \(available.joined(separator: ", ")))"
+            return "\(file): there is no column named \"\(name)\"\(NameSuggestion.hint(for: name, among: available)) (the columns are: \(available.joined(separator: ", ")))"
         case let .raggedRow(file, row, expected, found):
             return "\(file):\(row): the row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected) columns"
         case let .unterminatedQuote(file, row, column):

@@ -45,6 +45,9 @@ struct GapsConfigTests {
         #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v, polarity: good}]\n") == "F: indicators[0].polarity \"good\" is not adverse or favourable.")
         #expect(try message("input = \"a.csv\"\nrank = \"r\"\n[[indicators]]\nvalue = \"v\"\n[outputs]\nchart = \"x\"\n", "c.toml")
                 == "F: unknown key \"outputs.chart\" (keys: changes, format, gaps, metadata, quantiles).")
-        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v}]\n") == "indicator v: area values are averaged with population weights: give --population COL.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v}]\n") == "F: indicator v: area values are averaged with population weights: give population COL.")
+        // Request rules name the config key the user wrote, never a command-line flag.
+        #expect(try message("input: a.csv\nrank: r\npopulation: p\nreplicates: 10\nmeasures: [phe_sii]\nindicators: [{value: v}]\n")
+                == "F: phe_sii and phe_rii simulate their limits: replicates must be at least 1000.")
     }
 }

@@ -87,6 +87,7 @@ struct GapsRunnerTests {
         }
     }
 
+    /// The library names request fields by their Swift names (no command-line flag); the CLI renders them as flags.
     @Test func validationMessagesNameTheRuleBroken() throws {
         let table = try CSVReader.read(file: Self.sample)
         func message(_ edit: (inout GapsRequest) -> Void) throws -> String {
@@ -94,14 +95,14 @@ struct GapsRunnerTests {
             edit(&r)
             do { _ = try GapsRunner.run(r, on: table); return "" } catch { return error.description }
         }
-        #expect(try message { $0.quantiles = [1] } == "--quantiles 1: a scheme needs 2 to 100 quantiles (5 for quintiles, 10 for deciles).")
-        #expect(try message { $0.levels = [95] } == "--level 95.0 is not a level strictly between 0 and 1 (write 0.95, not 95).")
-        #expect(try message { $0.weighting = .population } == "population-weighted bands need the population column: give --population COL.")
+        #expect(try message { $0.quantiles = [1] } == "quantiles 1: a scheme needs 2 to 100 quantiles (5 for quintiles, 10 for deciles).")
+        #expect(try message { $0.levels = [95] } == "levels 95.0 is not a level strictly between 0 and 1 (write 0.95, not 95).")
+        #expect(try message { $0.weighting = .population } == "population-weighted bands need the population column: give population COL.")
         #expect(try message { $0.rank = "simd" }.hasPrefix("\(Self.sample): there is no column named \"simd\""))
         #expect(try message { $0.indicators[0].source = .counts(numerator: "council_name", denominator: "population") }
                 == "\(Self.sample): column \"council_name\" must hold numbers but holds text.")
         #expect(try message { $0.indicators.append($0.indicators[0]) } == "two indicators share a name; give each its own (NAME=...).")
         #expect(try message { $0.indicators[1].source = .values(value: "population", standardError: nil); $0.indicators[1].statistic = .mean }
-                == "indicator positive: area values are averaged with population weights: give --population COL.")
+                == "indicator positive: area values are averaged with population weights: give population COL.")
     }
 }

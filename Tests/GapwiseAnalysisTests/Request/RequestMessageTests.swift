@@ -13,6 +13,13 @@ struct RequestMessageTests {
         #expect(m.rendered { "`\($0.rawValue):`" } == "`levels:` 95.0 is not a level strictly between 0 and 1.")
     }
 
+    @Test func equalTextIsEqualHoweverItWasWritten() {
+        let n = 3
+        let a: RequestMessage = "needs \(n) rows", b: RequestMessage = "needs 3 rows"
+        #expect(a == b)
+        #expect(a != ("needs \(field: .replicates) rows" as RequestMessage))
+    }
+
     @Test func analysisErrorRendersOnlyItsRequestFields() {
         let e = AnalysisError.invalidRequest("give \(field: .numerator) COL and \(field: .denominator) COL.")
         #expect(e.description == "give numerator COL and denominator COL.")
