@@ -133,4 +133,24 @@ struct DeprivationLookupCommandTests {
         let nothing = try CLIRunner.run(["gaps", file.path, "--deprivation", "simd2020v2", "--indicator", "income_count/Total_population"])
         #expect(nothing.status == 64 && nothing.stderr.contains("--deprivation and --geography join by the area-code column: give --area COL."), "\(nothing.stderr)")
     }
+
+    /// report and rank take the same join: a Glasgow extract's report names its partial country profile, and rank ranks
+    /// within the joined intermediate zones.
+    @Test func reportAndRankJoinTheLookups() throws {
+        guard let (_, t) = try Self.whole() else { return }
+        let glasgow = try Self.extract(t, council: "Glasgow City", columns: ["Data_Zone", "Intermediate_Zone", "Total_population", "income_count"])
+        defer { try? FileManager.default.removeItem(at: glasgow) }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-lookup-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLIRunner.run(["report", glasgow.path, "--deprivation", "simd2020v2", "--geography", "--area", "Data_Zone/Intermediate_Zone",
+                                   "--locality", "council/council_name", "--indicators", "income=income_count/Total_population",
+                                   "--population", "Total_population", "--invalid-areas", "exclude", "--reps", "20", "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let gaps = try String(contentsOf: out.appendingPathComponent("tables/gaps.csv"), encoding: .utf8)
+        #expect(gaps.contains("Scotland (746 of 6976 areas in the file)") && gaps.contains("Glasgow City"))
+        let k = try CLIRunner.run(["rank", glasgow.path, "--area", "Data_Zone", "--deprivation", "simd2020v2", "--geography",
+                                   "--value", "simd_rank", "--worse", "lower", "--within", "intermediate_zone"])
+        #expect(k.status == 0, "\(k.stderr)")
+        #expect(k.stdout.split(separator: "\n").count == 747)
+    }
 }
