@@ -4,7 +4,7 @@
 Usage: python3 datasets/deprivation/make_lookups.py [DATA]   (DATA defaults to ../shared/data)
 
 Reads (each folder has a PROVENANCE.md):
-  sg_simd2020v2_withinds/... SG "SIMD 2020v2 with indicators"  -> rank, SG bands (checked), population
+  simd2020v2_withinds/...    SG "SIMD 2020v2 with indicators"  -> rank, SG bands (checked), population
   sg_simd2016_withinds/...   SG "SIMD 2016 with indicators"    -> rank, SG bands (checked), population
   phs_simd2020v2_lookup/...  PHS SIMD 2020v2 lookup            -> PHS population-weighted bands
   phs_simd2016/...           PHS SIMD 2016 lookup              -> PHS population-weighted bands
