@@ -22,6 +22,8 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Every value is finite but a sum over a column is not: it passes the largest double (about 1.8e308)
     /// at `row`, where the running sum of `column` first became infinite.
     case overflow(file: String, row: Int, column: String, measure: String, quantity: String)
+    /// Area codes in `column` that cannot be joined to the national lookups of the 2011 data zones.
+    case areaCodes(file: String, column: String, problems: [AreaCodeProblem])
 
     public var description: String { rendered { $0.rawValue } }
 
@@ -43,6 +45,10 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): \(measure) for \(group): \(reason)"
         case let .noRows(file):
             return "\(file): the file has a header row but no data rows; there is nothing to measure."
+        case let .areaCodes(file, column, problems):
+            let shown = problems.prefix(10).map(\.description).joined(separator: "; ")
+            let more = problems.count > 10 ? "; and \(problems.count - 10) more" : ""
+            return "\(file): column \"\(column)\": \(problems.count) area code\(problems.count == 1 ? "" : "s") cannot be joined to the national lookup of the 6,976 2011 data zones (S01006506 to S01013481): \(shown)\(more)."
         case let .overflow(file, row, column, measure, quantity):
             return "\(file):\(row):\(column): \(measure): \(quantity) passes the largest double-precision number (about 1.8e308) at this row; rescale the column (e.g. divide by 1,000) so that sums stay finite."
         }

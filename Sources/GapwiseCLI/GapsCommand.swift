@@ -45,8 +45,16 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "A long file (one row per area, indicator and period): area=COL,indicator=COL,period=COL with numerator=COL,denominator=COL or value=COL[,se=COL]. --rank, --locality and --population are then columns repeated on each row; --indicator names indicators (NAME[:stat=..][:per=..][:polarity=..]), all by default.")
     var long: String?
 
-    @Option(help: "The deprivation rank column, 1 = most deprived (e.g. simd_rank).")
+    @Option(help: "The deprivation rank column, 1 = most deprived (e.g. simd_rank; the joined simd_rank with --deprivation).")
     var rank: String?
+
+    @OptionGroup var lookups: AreaLookupOptions
+
+    @Option(help: "Column of 2011 data zone codes, by which --deprivation and --geography join.")
+    var area: String?
+
+    @Option(name: .customLong("rank-total"), help: "The number of areas --rank ranks nationally (6976 with --deprivation): national bands are then ceil(rank * k / N) from each area's own rank, and a whole-country profile over fewer areas is named with its count.")
+    var rankTotal: Int?
 
     @Option(help: "The locality column (e.g. council); omit for the whole country only.")
     var locality: String?
@@ -110,14 +118,16 @@ struct GapsCommand: ParsableCommand {
 
     func validate() throws {
         if config != nil {
-            if file != nil || !indicators.isEmpty || rank != nil || locality != nil || year != nil || population != nil || measure != nil {
+            if file != nil || !indicators.isEmpty || rank != nil || locality != nil || year != nil || population != nil || measure != nil
+                || lookups.joins || area != nil || rankTotal != nil {
                 throw ValidationError("with --config the batch comes from the file: give only --threads (and --format or outputs) beside it.")
             }
         } else {
             if file == nil { throw ValidationError("give the CSV file, or --config FILE.") }
             if indicators.isEmpty && long == nil { throw ValidationError("give at least one --indicator, e.g. --indicator income_count/Total_population.") }
             if long != nil && year != nil { throw ValidationError("with --long the period column is the year: leave out --year.") }
-            if rank == nil { throw ValidationError("give the deprivation rank column: --rank COL (1 = most deprived).") }
+            if rank == nil && lookups.deprivation == nil { throw ValidationError("give the deprivation rank column: --rank COL (1 = most deprived), or --deprivation simd2020v2 with --area COL.") }
+            if long != nil && lookups.joins { throw ValidationError("--deprivation and --geography join a wide file (one row per area): leave out --long.") }
         }
         _ = try CLIParsing.levels(level)
     }
@@ -136,7 +146,7 @@ struct GapsCommand: ParsableCommand {
             }
             let layout = try long.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try TidyLongLayout.parse(spec) } }
             let request = GapsRequest(
-                indicators: layout == nil ? try indicators.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) } } : [], rank: rank!, locality: locality, includeNational: !noNational,
+                indicators: layout == nil ? try indicators.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) } } : [], rank: rank ?? "simd_rank", locality: locality, includeNational: !noNational,
                 nationalName: nationalName, year: year, population: population,
                 quantiles: try CLIParsing.list(quantiles).map { q in
                     guard let k = Int(q) else { throw ValidationError("--quantiles \(q) is not a whole number (5 for quintiles, 10 for deciles).") }
@@ -146,6 +156,8 @@ struct GapsCommand: ParsableCommand {
                 threshold: threshold, seed: seed, replicates: reps)
             batch = GapsBatch(request: request, input: file!)
             batch.request.invalidAreas = invalidAreas
+            let national = lookups.deprivation != nil && batch.request.rank == "simd_rank"
+            batch.request.rankTotal = rankTotal ?? (national ? AreaLookupJoin.nationalAreaCount : nil)
             if let layout {
                 let r = batch.request
                 let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
@@ -180,14 +192,15 @@ struct GapsCommand: ParsableCommand {
         // The config's own `threads` (every core when it has none) unless --threads overrides it.
         batch.request.threads = threads ?? (config == nil ? ProcessInfo.processInfo.activeProcessorCount : batch.request.threads)
         do { try batch.request.validate() } catch { throw ValidationError(error.description) }
-        try Self.execute(batch, config: config)
+        try Self.execute(batch, config: config, lookups: lookups, area: area)
     }
 
-    static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil) throws {
+    static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil,
+                        lookups: AreaLookupOptions = AreaLookupOptions(), area: String? = nil) throws {
         let r = batch.request
         let numeric: [String] = [r.rank] + (r.population.map { [$0] } ?? []) + r.indicators.flatMap(\.columns)
         let other: [String] = [r.locality, r.year].compactMap { $0 }
-        let table = try given ?? CLIParsing.readTable(batch.input, numeric: numeric, other: other)
+        let table = try given ?? lookups.readTable(batch.input, area: area, numeric: numeric, other: other, uniqueWithin: [r.year].compactMap { $0 })
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }

@@ -118,10 +118,13 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Column of area codes (e.g. data zone codes): each must be a GSS code of a known kind and appear once per group.")
     var area: String?
 
+    @OptionGroup var lookups: AreaLookupOptions
+
     /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
     func validate() throws {
         if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
         if outputDir != nil, lorenz != nil { throw ValidationError("--lorenz writes one file and cannot be combined with --output-dir.") }
+        if outputDir != nil, lookups.joins { throw ValidationError("--deprivation and --geography join one file: leave out --output-dir.") }
         if files.count > 1, outputDir == nil { throw ValidationError("several input files need --output-dir DIR (one result file per input).") }
         _ = try makeRequest()
     }
@@ -135,7 +138,8 @@ struct MeasureCommand: ParsableCommand {
         }
         var request = MeasureRequest(
             measures: specs, value: value, numerator: numerator, denominator: denominator, multiplier: multiplier,
-            population: population, by: CLIParsing.list(by), rankBy: rankBy,
+            population: population, by: CLIParsing.list(by),
+            rankBy: rankBy ?? (lookups.deprivation != nil && specs.contains(where: \.needsRanking) ? "simd_rank" : nil),
             confidence: levels, replicates: reps, seed: seed,
             subgroup: subgroup, standardError: se, order: order,
             direction: polarity == .adverse ? .adverse : .favourable, scale: scale, reference: reference,
@@ -159,9 +163,9 @@ struct MeasureCommand: ParsableCommand {
             return
         }
         let file = files[0]
-        let table = try CLIParsing.readTable(
-            file, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
-            other: request.by + [subgroup, partition, area].compactMap { $0 })
+        let table = try lookups.readTable(
+            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
+            other: request.by + [subgroup, partition, area].compactMap { $0 }, uniqueWithin: request.by)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = format == .csv

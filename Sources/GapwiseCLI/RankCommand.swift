@@ -27,6 +27,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Column of area codes.")
     var area: String
 
+    @OptionGroup var lookups: AreaLookupOptions
+
     @Option(help: "Column of area names.")
     var name: String?
 
@@ -112,7 +114,7 @@ struct RankCommand: ParsableCommand {
                                   bandRule: bandRule, population: population)
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
-        let table = try CLIParsing.readTable(file, numeric: Array(Set(numeric)), other: other)
+        let table = try lookups.readTable(file, area: area, numeric: Array(Set(numeric)), other: other)
         if let summarise {
             let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
             try CLIParsing.emit(format == .csv ? RankAnalysis.summariesCSV(rows, locality: summarise)

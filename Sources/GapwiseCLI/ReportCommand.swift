@@ -35,8 +35,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Comma-separated indicators for which higher values are better (default for the sample: positive_destinations).")
     var favourable: String?
 
-    @Option(help: "The deprivation rank column, 1 = most deprived.")
+    @Option(help: "The deprivation rank column, 1 = most deprived (with --deprivation: the joined simd_rank).")
     var rank = "simd_rank"
+
+    @OptionGroup var lookups: AreaLookupOptions
+
+    @Option(name: .customLong("rank-total"), help: "The number of areas --rank ranks nationally (6976 with --deprivation): national bands are then ceil(rank * k / N) from each area's own rank, and a whole-country profile over fewer areas is named with its count.")
+    var rankTotal: Int?
 
     @Option(help: "The locality column and, after '/', the column of its names.")
     var locality = "council/council_name"
@@ -73,6 +78,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if config != nil, !files.isEmpty { throw ValidationError("give the CSV file or --config FILE, not both (the config names its input).") }
+        if config != nil, lookups.joins || rankTotal != nil { throw ValidationError("with --config the batch comes from the file: --deprivation, --geography and --rank-total apply to CSV files given on the command line.") }
         if config == nil, files.isEmpty { throw ValidationError("give the CSV file, e.g. gapwise report datasets/sample/datazones.csv --out out/report.") }
     }
 
@@ -93,7 +99,9 @@ struct ReportCommand: ParsableCommand {
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let cols = request.columns
-        let tables = try data.map { try CLIParsing.readTable($0, numeric: cols.numeric, other: cols.other) }
+        let tables = try data.map {
+            try lookups.readTable($0, area: request.area, numeric: cols.numeric, other: cols.other, uniqueWithin: [request.gaps.year].compactMap { $0 })
+        }
         let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }
         var digests: [ReportInput] = []
         for p in inputs {
@@ -156,6 +164,7 @@ struct ReportCommand: ParsableCommand {
                                population: population, quantiles: [quantiles], levels: [level], seed: seed)
         var g = gaps
         g.invalidAreas = invalidAreas
+        g.rankTotal = rankTotal ?? (lookups.deprivation != nil && rank == "simd_rank" ? AreaLookupJoin.nationalAreaCount : nil)
         var r = GapsReportRequest(gaps: g, area: areaCol, areaName: areaName, localityName: locName, worst: worst,
                                   targetReplicates: reps, title: "Inequalities of outcome")
         r.indicatorNames = Dictionary(uniqueKeysWithValues: list.compactMap { i in sample[i.name].map { (i.name, $0.label) } })

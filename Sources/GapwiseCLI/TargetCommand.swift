@@ -28,6 +28,8 @@ struct TargetCommand: ParsableCommand {
     @Option(help: "Column of area codes.")
     var area: String
 
+    @OptionGroup var lookups: AreaLookupOptions
+
     @Option(help: "Column of area names.")
     var name: String?
 
@@ -147,7 +149,7 @@ struct TargetCommand: ParsableCommand {
             }
         }
         let other = [area, name, locality, unit, unitName].compactMap { $0 } + filters.map(\.column)
-        let table = try CLIParsing.readTable(file, numeric: numeric, other: other.filter { !numeric.contains($0) })
+        let table = try lookups.readTable(file, area: area, numeric: numeric, other: other.filter { !numeric.contains($0) })
         var report = try CLIParsing.report { () throws(AnalysisError) in try TargetAnalysis.run(request, on: table) }
         if top > 0 { report = report.keepingWorst(top) }
         try CLIParsing.emit(format == .csv ? report.csv() : report.json(), to: out, inputs: [file])

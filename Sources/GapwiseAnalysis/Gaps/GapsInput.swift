@@ -44,6 +44,10 @@ struct GapsInput {
                 throw .invalidValue(file: file, row: r + 2, column: request.rank, value: "a missing value",
                                     rule: "leaves the area without a deprivation rank, so it cannot be placed in a quantile")
             }
+            if let total = request.rankTotal, !(k >= 1 && k <= Double(total) && k.rounded() == k) {
+                throw .invalidValue(file: file, row: r + 2, column: request.rank, value: ResultFormat.number(k),
+                                    rule: "is not a national rank: with a rank total of \(total) it must be a whole number from 1 to \(total)")
+            }
             if request.weighting == .population {
                 guard let p = population![r], p >= 0, p.isFinite else {
                     throw .invalidValue(file: file, row: r + 2, column: request.population!,
@@ -91,7 +95,7 @@ struct GapsInput {
             throw .invalidRequest("a locality in \(request.locality!) is named \"\(request.nationalName)\", the national profile's name; give another with \(field: .nationalName).")
         }
         nationalProfile = request.includeNational ? 0 : nil
-        profiles = (request.includeNational ? [request.nationalName] : []) + names
+        profiles = (request.includeNational ? [Self.nationalLabel(request, rowsOfYear)] : []) + names
         let offset = request.includeNational ? 1 : 0
         let localIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0 + offset) })
         let locOf = request.locality == nil ? [Int](repeating: -1, count: n) : localityLabels.map { localIndex[$0]! }
@@ -104,7 +108,9 @@ struct GapsInput {
                 let ranks = rows.map { rank.values[$0] }
                 let pops = population.map { p in rows.map { p.values[$0] } }
                 do {
-                    let a = try Self.bands(ranks, pops, k, groups: nil as [Int]?, request.weighting)
+                    // With a rank total: ceil(rank * k / total) in integers (ranks checked whole above).
+                    let a = if let t = request.rankTotal { ranks.map { (Int($0) * k + t - 1) / t } }
+                        else { try Self.bands(ranks, pops, k, groups: nil as [Int]?, request.weighting) }
                     for (i, r) in rows.enumerated() { nb[r] = a[i] }
                     if request.basis == .local, request.locality != nil {
                         let g = rows.map { locOf[$0] }
@@ -131,6 +137,17 @@ struct GapsInput {
             }
         }
         self.nested = nested
+    }
+
+    /// The national profile's name; with a rank total, a year holding other than that many areas adds the
+    /// count, e.g. "Scotland (746 of 6976 areas in the file)", so that a part is never named as the whole.
+    private static func nationalLabel(_ request: GapsRequest, _ rowsOfYear: [[Int]]) -> String {
+        guard let total = request.rankTotal, let held = rowsOfYear.map(\.count).max(), held != total || rowsOfYear.contains(where: { $0.count != total }) else {
+            return request.nationalName
+        }
+        let counts = Set(rowsOfYear.map(\.count)).sorted()
+        let count = counts.count == 1 ? "\(held)" : "\(counts.first!) to \(held)"
+        return "\(request.nationalName) (\(count) of \(total) areas in the file)"
     }
 
     private static func bands<G: Hashable>(_ ranks: [Double], _ pops: [Double]?, _ k: Int, groups: [G]?,

@@ -37,6 +37,7 @@ public enum GapsMetadata {
             "replicates": request.replicates.map { $0 as Any } ?? NSNull(),
         ]
         settings["locality"] = request.locality ?? NSNull()
+        if let total = request.rankTotal { settings["rank_total"] = total }
         settings["year"] = request.year ?? NSNull()
         settings["population"] = request.population ?? NSNull()
         let record: [String: Any] = [

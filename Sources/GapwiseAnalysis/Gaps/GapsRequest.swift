@@ -123,6 +123,11 @@ public struct GapsRequest: Sendable {
     public var threads: Int
     /// Areas whose count breaks its statistic's rule: rejected (default) or excluded and counted.
     public var invalidAreas: GapsInvalidAreaPolicy = .reject
+    /// The number of areas the rank column ranks nationally (e.g. 6,976 data zones for SIMD). When given,
+    /// each area's national band is `ceil(rank * k / rankTotal)` from its own rank, however few areas the
+    /// file holds, and a national profile over fewer areas is named with its count; nil (default): national
+    /// bands are recalculated over the file's areas of each year.
+    public var rankTotal: Int?
 
     /// The default gap measures: HEAT's difference and ratio of the extreme quantiles (the absolute and
     /// relative range with intervals), the linear SII and RII (ScotPHO/PHE), PAF and PAR.
@@ -169,6 +174,12 @@ public struct GapsRequest: Sendable {
         if Set(levels).count != levels.count { throw .invalidRequest("a confidence level is listed twice.") }
         if !(threshold >= 0 && threshold.isFinite) { throw .invalidRequest("\(field: .threshold) \(threshold) must be a count of 0 or more (0: no suppression).") }
         if threads < 1 { throw .invalidRequest("\(field: .threads) \(threads) must be at least 1.") }
+        if let t = rankTotal {
+            if t < 1 { throw .invalidRequest("the rank total \(t) must be at least 1 (the number of areas ranked nationally).") }
+            if weighting == .population {
+                throw .invalidRequest("population-weighted national bands need the population of every area ranked, not a rank total; band by count, or use the population-weighted bands of the national lookup as the rank.")
+            }
+        }
         if weighting == .population && population == nil { throw .invalidRequest("population-weighted bands need the population column: give \(field: .population) COL.") }
         if locality == nil && !includeNational { throw .invalidRequest("there is nothing to profile: give a locality column or keep the national profile.") }
         for i in indicators {
