@@ -40,9 +40,9 @@ struct DatasetsCommandTests {
         #expect(decoded == (try DatasetCatalog.builtIn()).manifests)
     }
 
-    @Test("fetch from a loopback mirror of the real files, then verify; wrong bytes leave nothing and say expected vs got")
+    @Test("fetch from a loopback mirror of the real files, then verify; wrong bytes leave nothing and say expected vs got", .needsShared("data"))
     func fetchAndVerify() throws {
-        guard let data = SharedData.path("data") else { print(SharedData.skipMessage("data")); return }
+        let data = try SharedData.require("data")
         let geo = try Data(contentsOf: data.appendingPathComponent("phs_dz2011_geography/datazone2011.csv"))
         let simd = try Data(contentsOf: data.appendingPathComponent("phs_simd2020v2_lookup/simd2020v2_22062020.csv"))
         let files = ["/datazone2011.csv": geo, "/simd2020v2_22062020.csv": simd]

@@ -19,11 +19,10 @@ struct FunnelCommandTests {
         return path
     }
 
-    @Test("--limits on PHE's proportion test data reproduces its published 100 points")
+    @Test("--limits on PHE's proportion test data reproduces its published 100 points",
+          .needsShared("validation/phe_funnel_proportion_limits.json"))
     func phePublished() throws {
-        guard let url = SharedData.path("validation/phe_funnel_proportion_limits.json") else {
-            print(SharedData.skipMessage("validation/phe_funnel_proportion_limits.json")); return
-        }
+        let url = try SharedData.require("validation/phe_funnel_proportion_limits.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
         let input = json["input"] as! [String: [Double]], expected = json["expected"] as! [String: [Double]]
         let csv = "num,den\n" + zip(input["numerator"]!, input["denominator"]!).map { "\($0),\($1)" }.joined(separator: "\n") + "\n"

@@ -53,10 +53,10 @@ struct InspectCommandTests {
         #expect(err == "\(path):3: the row has 1 field but the header has 2 columns\n")
     }
 
-    @Test("SIMD 2020v2: 6,976 rows and the PROVENANCE missing counts")
+    @Test("SIMD 2020v2: 6,976 rows and the PROVENANCE missing counts", .needsShared("data/simd2020v2_withinds/simd2020_withinds.csv"))
     func simd2020() throws {
         let relative = "data/simd2020v2_withinds/simd2020_withinds.csv"
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        let url = try SharedData.require(relative)
         let (status, out, _) = try gapwise(["inspect", url.path, "--format", "json"])
         #expect(status == 0)
         #expect(out.contains("\"rows\": 6976,"))

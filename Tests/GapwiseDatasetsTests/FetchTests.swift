@@ -141,11 +141,12 @@ struct FetchTests {
         #expect(try DatasetFixtures.contents(dir) == ["a.csv"])
     }
 
-    @Test("a member of a zip archive is extracted, verified and moved into place; the archive is removed")
+    @Test("a member of a zip archive is extracted, verified and moved into place; the archive is removed",
+          .needsTool("zip and unzip", install: "apt-get install zip unzip",
+                     Requirement.executable("zip") != nil && ZipMember.executable != nil))
     func zipMember() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/zip"), ZipMember.executable != nil else {
-            print("SKIPPED: zip/unzip are not installed (apt-get install zip unzip)"); return
-        }
+        _ = try Requirement.tool("zip", install: "apt-get install zip", Requirement.executable("zip"))
+        _ = try Requirement.tool("unzip", install: "apt-get install unzip", ZipMember.executable)
         let work = try DatasetFixtures.scratch()
         try FileManager.default.createDirectory(atPath: work + "/pkg", withIntermediateDirectories: true)
         try body.write(to: URL(fileURLWithPath: work + "/pkg/inner.csv"))

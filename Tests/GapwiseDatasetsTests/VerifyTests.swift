@@ -27,9 +27,9 @@ struct VerifyTests {
         #expect(throws: DatasetError.folderMissing(path: dir + "/x")) { try DatasetVerifier.verify(directory: dir + "/x", manifests: [m]) }
     }
 
-    @Test("the real files in ../shared/data verify against the built-in manifests")
+    @Test("the real files in ../shared/data verify against the built-in manifests", .needsShared("data"))
     func realFiles() throws {
-        guard let data = SharedData.path("data") else { print(SharedData.skipMessage("data")); return }
+        let data = try SharedData.require("data")
         let c = try DatasetCatalog.builtIn()
         let r = try DatasetVerifier.verify(directory: data.appendingPathComponent("phs_simd2020v2_lookup").path,
                                            manifests: [try c.manifest(named: "phs-dz-lookup")])

@@ -4,7 +4,7 @@ import Testing
 import GapwiseNumerics
 import GapwiseTestSupport
 
-@Suite("NIST StRD linear least squares")
+@Suite("NIST StRD linear least squares", .needsShared("data/nist_strd"))
 struct NISTLinearRegressionTests {
     /// Minimum LRE required for every quantity of each set (issue 2): numpy.linalg.lstsq reaches
     /// Norris 12.3, Pontius 6.3, Longley 10.9, Wampler1-5 9.6/10.4/9.5/7.8/5.8 and fails Filip.
@@ -18,7 +18,6 @@ struct NISTLinearRegressionTests {
         "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5",
     ])
     func dataset(_ name: String) throws {
-        guard NIST.directory != nil else { print(SharedData.skipMessage("data/nist_strd")); return }
         let all = try NIST.certified()
         let cert = try #require((all["lls"] as? [String: Any])?[name] as? [String: Any])
         let rows = try NIST.dataRows(group: "lls", name: name)
