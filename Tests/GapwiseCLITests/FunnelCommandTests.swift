@@ -6,7 +6,17 @@ import Gapwise
 import GapwiseTestSupport
 
 @Suite("gapwise funnel")
-struct FunnelCommandTests {
+final class FunnelCommandTests {
+    /// This test's own temporary folder (each test gets a fresh instance), removed when it ends.
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-funnel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     func gapwise(_ args: [String]) throws -> CLIResult {
         let (r, timedOut) = try BoundedProcess.run(CLIRunner.executable, args, timeout: 60)
         #expect(!timedOut)
@@ -14,7 +24,7 @@ struct FunnelCommandTests {
     }
 
     func file(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "gapwise-funnel-\(UUID().uuidString).csv"
+        let path = folder.appendingPathComponent("\(UUID().uuidString).csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }

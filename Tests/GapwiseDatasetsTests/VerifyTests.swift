@@ -14,6 +14,7 @@ struct VerifyTests {
         let m = try DatasetFixtures.manifest([("a.csv", a, "http://x.invalid/a"), ("b.csv", b, "http://x.invalid/b"),
                                               ("c.csv", c, "http://x.invalid/c"), ("d.csv", d, "http://x.invalid/d")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try a.write(to: URL(fileURLWithPath: dir + "/a.csv"))
         try b.prefix(10).write(to: URL(fileURLWithPath: dir + "/b.csv"))
         var c2 = c
