@@ -129,9 +129,9 @@ struct RankAnalysisTests {
         }
     }
 
-    @Test func simd2016ConfigRebuildsEveryPublishedRankThroughRank() throws {
+    @Test(.needsShared("data/sg_simd2016_withinds/simd2016_withinds.csv")) func simd2016ConfigRebuildsEveryPublishedRankThroughRank() throws {
         let path = "data/sg_simd2016_withinds/simd2016_withinds.csv"
-        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
+        let url = try SharedData.require(path)
         let spec = try CompositeSpec.load(path: SharedData.packageRoot.appendingPathComponent("datasets/simd2016_from_domain_ranks.json").path)
         var options = CSVReadOptions()
         options.columns = spec.inputColumns + ["Data_Zone", "Overal_SIMD16_Rank"]
@@ -144,9 +144,9 @@ struct RankAnalysisTests {
         for a in rep.areas where a.rank == 697 || a.rank == 698 { #expect(a.bands[0] == (a.rank == 697 ? 1 : 2)) }
     }
 
-    @Test func simd2020v2ConfigThroughRankAtLeast6955ExactAllWithin2() throws {
+    @Test(.needsShared("data/simd2020v2_withinds/simd2020_withinds.csv")) func simd2020v2ConfigThroughRankAtLeast6955ExactAllWithin2() throws {
         let path = "data/simd2020v2_withinds/simd2020_withinds.csv"
-        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
+        let url = try SharedData.require(path)
         let spec = try CompositeSpec.load(path: SharedData.packageRoot.appendingPathComponent("datasets/simd2020v2_from_domain_ranks.json").path)
         var options = CSVReadOptions()
         options.columns = spec.inputColumns + ["Data_Zone", "SIMD2020v2_Rank"]

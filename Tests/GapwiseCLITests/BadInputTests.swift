@@ -137,9 +137,18 @@ struct BadInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["out.csv"])
     }
 
+    /// Run from a fresh empty folder (never the source tree), the corpus files named by absolute path: the
+    /// misuse writes nothing there (`--output-dir .` included) and leaves the corpus folder as it was.
     @Test(arguments: BadInputCorpus.misuse)
     func misuse(_ c: BadInput) throws {
-        let r = try CLIRunner.run(c.arguments, in: BadInputCorpus.directory)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-misuse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let corpus = Set(try FileManager.default.contentsOfDirectory(atPath: BadInputCorpus.directory.path))
+        let args = c.arguments.map { corpus.contains($0) ? BadInputCorpus.directory.appendingPathComponent($0).path : $0 }
+        let r = try CLIRunner.run(args, in: work)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).isEmpty, "the misuse wrote into its working folder")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: BadInputCorpus.directory.path)) == corpus)
         #expect(r.status == c.status)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix(c.message) == true, "\(r.stderr)")

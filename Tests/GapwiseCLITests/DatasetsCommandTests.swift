@@ -40,13 +40,14 @@ struct DatasetsCommandTests {
         #expect(decoded == (try DatasetCatalog.builtIn()).manifests)
     }
 
-    @Test("fetch from a loopback mirror of the real files, then verify; wrong bytes leave nothing and say expected vs got")
+    @Test("fetch from a loopback mirror of the real files, then verify; wrong bytes leave nothing and say expected vs got", .needsShared("data"))
     func fetchAndVerify() throws {
-        guard let data = SharedData.path("data") else { print(SharedData.skipMessage("data")); return }
+        let data = try SharedData.require("data")
         let geo = try Data(contentsOf: data.appendingPathComponent("phs_dz2011_geography/datazone2011.csv"))
         let simd = try Data(contentsOf: data.appendingPathComponent("phs_simd2020v2_lookup/simd2020v2_22062020.csv"))
         let files = ["/datazone2011.csv": geo, "/simd2020v2_22062020.csv": simd]
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         do {
             let server = try LoopbackHTTPServer(files: files)
             defer { server.stop() }
@@ -71,6 +72,7 @@ struct DatasetsCommandTests {
         #expect(bad.stderr.contains("\(dir)/simd2020v2_22062020.csv: SHA-256 mismatch: expected 686bc9aa38b61891f701e10d8a3970397c7be7f3819798dc43584ae42cb3a391, got \(SHA256.hex(of: damaged))"))
 
         let empty = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: empty) }
         let wrong = try LoopbackHTTPServer(files: files, mode: .wrongBytes)
         defer { wrong.stop() }
         let w = try gapwise(["datasets", "fetch", "phs-dz-lookup", "--to", empty, "--mirror", wrong.baseURL])
@@ -84,6 +86,7 @@ struct DatasetsCommandTests {
     @Test("usage errors: unknown dataset, missing folder, a folder with no dataset file")
     func errors() throws {
         let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let u = try gapwise(["datasets", "fetch", "simd2012", "--to", dir])
         #expect(u.status == 1)
         #expect(u.stderr == "gapwise: no dataset is called \"simd2012\"; known datasets: iod2019, phs-dz-lookup, simd2016, simd2020v2.\n")

@@ -6,7 +6,17 @@ import Gapwise
 import GapwiseTestSupport
 
 @Suite("gapwise funnel")
-struct FunnelCommandTests {
+final class FunnelCommandTests {
+    /// This test's own temporary folder (each test gets a fresh instance), removed when it ends.
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-funnel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     func gapwise(_ args: [String]) throws -> CLIResult {
         let (r, timedOut) = try BoundedProcess.run(CLIRunner.executable, args, timeout: 60)
         #expect(!timedOut)
@@ -14,16 +24,15 @@ struct FunnelCommandTests {
     }
 
     func file(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "gapwise-funnel-\(UUID().uuidString).csv"
+        let path = folder.appendingPathComponent("\(UUID().uuidString).csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
 
-    @Test("--limits on PHE's proportion test data reproduces its published 100 points")
+    @Test("--limits on PHE's proportion test data reproduces its published 100 points",
+          .needsShared("validation/phe_funnel_proportion_limits.json"))
     func phePublished() throws {
-        guard let url = SharedData.path("validation/phe_funnel_proportion_limits.json") else {
-            print(SharedData.skipMessage("validation/phe_funnel_proportion_limits.json")); return
-        }
+        let url = try SharedData.require("validation/phe_funnel_proportion_limits.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
         let input = json["input"] as! [String: [Double]], expected = json["expected"] as! [String: [Double]]
         let csv = "num,den\n" + zip(input["numerator"]!, input["denominator"]!).map { "\($0),\($1)" }.joined(separator: "\n") + "\n"

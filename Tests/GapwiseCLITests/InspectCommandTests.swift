@@ -53,14 +53,35 @@ struct InspectCommandTests {
         #expect(err == "\(path):3: the row has 1 field but the header has 2 columns\n")
     }
 
-    @Test("SIMD 2020v2: 6,976 rows and the PROVENANCE missing counts")
+    @Test("SIMD 2020v2: 6,976 rows and the PROVENANCE missing counts", .needsShared("data/simd2020v2_withinds/simd2020_withinds.csv"))
     func simd2020() throws {
         let relative = "data/simd2020v2_withinds/simd2020_withinds.csv"
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        let url = try SharedData.require(relative)
         let (status, out, _) = try gapwise(["inspect", url.path, "--format", "json"])
         #expect(status == 0)
         #expect(out.contains("\"rows\": 6976,"))
         #expect(out.contains("{\"name\": \"Attendance\", \"type\": \"number\", \"missing\": 567, \"min\": 40, \"max\": 100}"))
         #expect(out.contains("{\"name\": \"crime_rate\", \"type\": \"number\", \"missing\": 501,"))
+    }
+
+    /// SIMD 2012 (2001 zones): PROVENANCE.md counts 6,505 rows, 28 named columns and 72 trailing empty unnamed
+    /// ones, and the overall rank a permutation of 1...6505. Without the option the first unnamed column
+    /// (29) is an error; with it the 72 are dropped and the 28 named columns inspected.
+    @Test("--ignore-empty-unnamed-columns on SIMD 2012: 6,505 rows, the 28 named columns (PROVENANCE.md)",
+          .needsShared("data/sg_simd2012_dz2001/simd2012_data_00410767_plusintervals.csv"))
+    func ignoreEmptyUnnamedColumns() throws {
+        let url = try SharedData.require("data/sg_simd2012_dz2001/simd2012_data_00410767_plusintervals.csv")
+        let (refused, _, err) = try gapwise(["inspect", url.path])
+        #expect(refused == 1)
+        #expect(err.hasPrefix("\(url.path):1: column 29 has no name in the header row"), "\(err)")
+        let (status, out, _) = try gapwise(["inspect", url.path, "--ignore-empty-unnamed-columns", "--format", "json"])
+        #expect(status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        #expect(json["rows"] as? Int == 6505)
+        let columns = try #require(json["columns"] as? [[String: Any]])
+        #expect(columns.count == 28)
+        #expect(columns.allSatisfy { !(($0["name"] as? String) ?? "").isEmpty })
+        let rank = try #require(columns.first { $0["name"] as? String == "Overall SIMD 2012 Rank" })
+        #expect(rank["min"] as? Double == 1 && rank["max"] as? Double == 6505 && rank["missing"] as? Int == 0, "\(rank)")
     }
 }

@@ -30,9 +30,9 @@ struct RankCommandTests {
             """)
     }
 
-    @Test func compositeFromTheShippedSIMD2016ConfigReproducesPublishedRanks() throws {
+    @Test(.needsShared("data/sg_simd2016_withinds/simd2016_withinds.csv")) func compositeFromTheShippedSIMD2016ConfigReproducesPublishedRanks() throws {
         let path = "data/sg_simd2016_withinds/simd2016_withinds.csv"
-        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
+        let url = try SharedData.require(path)
         let config = SharedData.packageRoot.appendingPathComponent("datasets/simd2016_from_domain_ranks.json").path
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-rank-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)

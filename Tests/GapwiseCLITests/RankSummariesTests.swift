@@ -74,11 +74,10 @@ struct RankSummariesTests {
     /// England's IoD 2019: the 32,844 LSOA IMD ranks (File 2) with their mid-2015 populations (File 6), joined
     /// into one file, summarised by local authority through the command; File 10's published average ranks are
     /// reproduced within 0.5 (0.136 at worst) and its rank of average rank exactly, for all 317 districts.
-    @Test func iod2019DistrictsThroughTheCommand() throws {
+    @Test(.needsShared("data/eng_iod2019_lsoa", "data/eng_iod2019_lad_summaries/DERIVED_File_10_IMD_sheet.csv"))
+    func iod2019DistrictsThroughTheCommand() throws {
         let lsoa = "data/eng_iod2019_lsoa", ladFile = "data/eng_iod2019_lad_summaries/DERIVED_File_10_IMD_sheet.csv"
-        guard let dir = SharedData.path(lsoa), let ladURL = SharedData.path(ladFile) else {
-            print(SharedData.skipMessage(lsoa)); return
-        }
+        let dir = try SharedData.require(lsoa), ladURL = try SharedData.require(ladFile)
         let domains = try TestTable(contentsOf: dir.appendingPathComponent("DERIVED_File_2_IoD2019_Domains.csv"))
         let pops = try TestTable(contentsOf: dir.appendingPathComponent("DERIVED_File_6_IoD2019_Population_Denominators.csv"))
         let codes = domains.column("LSOA code (2011)")

@@ -172,10 +172,9 @@ struct ReportCommandTests {
     }
 
     /// The real SIMD 2020v2 file (../shared) with its 32 councils, through the shipped config's report: section.
-    @Test func realSIMD2020v2ReportForAll32Councils() throws {
-        guard SharedData.path("data/simd2020v2_withinds/simd2020_withinds.csv") != nil else {
-            print(SharedData.skipMessage("data/simd2020v2_withinds")); return
-        }
+    @Test(.needsShared("data/simd2020v2_withinds/simd2020_withinds.csv"))
+    func realSIMD2020v2ReportForAll32Councils() throws {
+        _ = try SharedData.require("data/simd2020v2_withinds/simd2020_withinds.csv")
         let d = try tempDir()
         defer { try? FileManager.default.removeItem(at: d) }
         let config = SharedData.packageRoot.appendingPathComponent("datasets/configs/gaps_simd2020v2.yaml").path

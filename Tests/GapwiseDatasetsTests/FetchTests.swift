@@ -16,6 +16,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/data/a.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let got = try DatasetFetcher.fetch(m, to: dir)
         #expect(got.map(\.outcome) == [.downloaded])
         #expect(got[0].sha256 == SHA256.hex(of: body) && got[0].bytes == Int64(body.count))
@@ -35,6 +36,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a b.csv", body, "https://publisher.invalid/a.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let got = try DatasetFetcher.fetch(m, to: dir, options: FetchOptions(mirror: server.baseURL + "/mirror/"))
         #expect(got[0].source == server.baseURL + "/mirror/a%20b.csv")
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/a b.csv")) == body)
@@ -46,6 +48,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         var wrong = body
         let i = wrong.startIndex + wrong.count / 2
         wrong[i] ^= 0x01
@@ -63,6 +66,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         do {
             _ = try DatasetFetcher.fetch(m, to: dir)
             Issue.record("a truncated download was accepted")
@@ -81,6 +85,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv"), ("b.csv", body, server.baseURL + "/b.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(throws: DatasetError.httpStatus(url: server.baseURL + "/a.csv", status: 503)) { try DatasetFetcher.fetch(m, to: dir) }
         #expect(try DatasetFixtures.contents(dir).isEmpty)
         let missing = try LoopbackHTTPServer(files: [:])
@@ -96,6 +101,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let start = Date()
         do {
             _ = try DatasetFetcher.fetch(m, to: dir, options: FetchOptions(timeout: 1))
@@ -114,6 +120,7 @@ struct FetchTests {
         let server = try LoopbackHTTPServer(files: ["/short.csv": Data(short), "/long.csv": long])
         defer { server.stop() }
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let m1 = try DatasetFixtures.manifest([("short.csv", body, server.baseURL + "/short.csv")])
         #expect(throws: DatasetError.sizeMismatch(file: "short.csv", expected: Int64(body.count), got: Int64(short.count))) {
             try DatasetFetcher.fetch(m1, to: dir)
@@ -129,6 +136,7 @@ struct FetchTests {
         defer { server.stop() }
         let m = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let stale = DatasetFixtures.bytes(20_000, seed: 1)
         #expect(stale.count == body.count)
         try stale.write(to: URL(fileURLWithPath: dir + "/a.csv"))
@@ -141,12 +149,14 @@ struct FetchTests {
         #expect(try DatasetFixtures.contents(dir) == ["a.csv"])
     }
 
-    @Test("a member of a zip archive is extracted, verified and moved into place; the archive is removed")
+    @Test("a member of a zip archive is extracted, verified and moved into place; the archive is removed",
+          .needsTool("zip and unzip", install: "apt-get install zip unzip",
+                     Requirement.executable("zip") != nil && ZipMember.executable != nil))
     func zipMember() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/zip"), ZipMember.executable != nil else {
-            print("SKIPPED: zip/unzip are not installed (apt-get install zip unzip)"); return
-        }
+        _ = try Requirement.tool("zip", install: "apt-get install zip", Requirement.executable("zip"))
+        _ = try Requirement.tool("unzip", install: "apt-get install unzip", ZipMember.executable)
         let work = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: work) }
         try FileManager.default.createDirectory(atPath: work + "/pkg", withIntermediateDirectories: true)
         try body.write(to: URL(fileURLWithPath: work + "/pkg/inner.csv"))
         try Data("other".utf8).write(to: URL(fileURLWithPath: work + "/pkg/readme.txt"))
@@ -157,6 +167,7 @@ struct FetchTests {
         let server = try LoopbackHTTPServer(files: ["/pkg.zip": zip])
         defer { server.stop() }
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let m = try DatasetFixtures.manifest([("inner.csv", body, nil)], archive: server.baseURL + "/pkg.zip")
         let got = try DatasetFetcher.fetch(m, to: dir)
         #expect(got[0].source == server.baseURL + "/pkg.zip (member pkg/inner.csv)")
@@ -173,6 +184,7 @@ struct FetchTests {
     func noURLAndNoFolder() throws {
         let m = try DatasetFixtures.manifest([("a.csv", body, nil)])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(throws: DatasetError.noDownloadURL(file: "a.csv", advice: "It is published inside test.zip as a.csv: download and extract it into the folder, then run `gapwise datasets verify`.")) {
             try DatasetFetcher.fetch(m, to: dir)
         }

@@ -46,11 +46,10 @@ struct ManifestTests {
         #expect(iod.files.allSatisfy { $0.columns.first?.role == "code" })
     }
 
-    @Test("every manifest's SHA-256 and size equal the real file in ../shared/data and its SHA256SUMS")
+    @Test("every manifest's SHA-256 and size equal the real file in ../shared/data and its SHA256SUMS",
+          .needsShared("data"))
     func checksumsMatchSharedData() throws {
-        guard let data = SharedData.path("data") else {
-            print(SharedData.skipMessage("data")); return
-        }
+        let data = try SharedData.require("data")
         let sums = try String(contentsOf: data.appendingPathComponent("SHA256SUMS"), encoding: .utf8)
             .split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         var byName: [String: [String]] = [:]  // file name -> sha256 values listed
@@ -76,9 +75,9 @@ struct ManifestTests {
         #expect(checked == 12)
     }
 
-    @Test("each CSV manifest lists the real file's header, column by column")
+    @Test("each CSV manifest lists the real file's header, column by column", .needsShared("data"))
     func csvHeadersMatchSharedData() throws {
-        guard let data = SharedData.path("data") else { print(SharedData.skipMessage("data")); return }
+        let data = try SharedData.require("data")
         let folders = ["simd2020_withinds.csv": "simd2020v2_withinds", "simd2016_withinds.csv": "sg_simd2016_withinds",
                        "simd2016_18052020.csv": "phs_simd2016", "datazone2011.csv": "phs_dz2011_geography",
                        "simd2020v2_22062020.csv": "phs_simd2020v2_lookup"]

@@ -14,6 +14,7 @@ struct VerifyTests {
         let m = try DatasetFixtures.manifest([("a.csv", a, "http://x.invalid/a"), ("b.csv", b, "http://x.invalid/b"),
                                               ("c.csv", c, "http://x.invalid/c"), ("d.csv", d, "http://x.invalid/d")])
         let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try a.write(to: URL(fileURLWithPath: dir + "/a.csv"))
         try b.prefix(10).write(to: URL(fileURLWithPath: dir + "/b.csv"))
         var c2 = c
@@ -27,9 +28,9 @@ struct VerifyTests {
         #expect(throws: DatasetError.folderMissing(path: dir + "/x")) { try DatasetVerifier.verify(directory: dir + "/x", manifests: [m]) }
     }
 
-    @Test("the real files in ../shared/data verify against the built-in manifests")
+    @Test("the real files in ../shared/data verify against the built-in manifests", .needsShared("data"))
     func realFiles() throws {
-        guard let data = SharedData.path("data") else { print(SharedData.skipMessage("data")); return }
+        let data = try SharedData.require("data")
         let c = try DatasetCatalog.builtIn()
         let r = try DatasetVerifier.verify(directory: data.appendingPathComponent("phs_simd2020v2_lookup").path,
                                            manifests: [try c.manifest(named: "phs-dz-lookup")])

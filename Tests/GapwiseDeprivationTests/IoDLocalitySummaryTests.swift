@@ -11,10 +11,9 @@ struct IoDLocalitySummaryTests {
 
     /// MHCLG IoD 2019 File 2 (IMD rank per LSOA, 1 = most deprived; LAD code) and File 6 (total
     /// population mid-2015 excluding prisoners), summarised; compared with File 10's IMD sheet.
-    @Test func districtSummariesMatchFile10() throws {
-        guard let dir = SharedData.path(Self.lsoaPath), let ladURL = SharedData.path(Self.ladPath) else {
-            print(SharedData.skipMessage(Self.lsoaPath)); return
-        }
+    @Test(.needsShared(IoDLocalitySummaryTests.lsoaPath, IoDLocalitySummaryTests.ladPath))
+    func districtSummariesMatchFile10() throws {
+        let dir = try SharedData.require(Self.lsoaPath), ladURL = try SharedData.require(Self.ladPath)
         let domains = try TestTable(contentsOf: dir.appendingPathComponent("DERIVED_File_2_IoD2019_Domains.csv"))
         let pops = try TestTable(contentsOf: dir.appendingPathComponent("DERIVED_File_6_IoD2019_Population_Denominators.csv"))
         #expect(domains.table.rowCount == 32844)
@@ -59,9 +58,9 @@ struct IoDLocalitySummaryTests {
 
     /// Average score: Warrington (E06000007) from File 7's 127 LSOA IMD scores and populations; File 10
     /// publishes 18.942 (3 decimals).
-    @Test func warringtonAverageScore() throws {
+    @Test(.needsShared("data/eng_iod2019_warrington_file7_subset/File_7_-_All_IoD2019_Scores__Ranks__Deciles_and_Population_Denominators_3.csv")) func warringtonAverageScore() throws {
         let path = "data/eng_iod2019_warrington_file7_subset/File_7_-_All_IoD2019_Scores__Ranks__Deciles_and_Population_Denominators_3.csv"
-        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
+        let url = try SharedData.require(path)
         let f7 = try TestTable(contentsOf: url)
         #expect(f7.table.rowCount == 127)
         // The subset holds only Warrington's rows, so its national ranks (1...32,844) cannot be passed

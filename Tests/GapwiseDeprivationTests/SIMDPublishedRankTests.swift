@@ -9,9 +9,9 @@ import GapwiseNumerics
 struct SIMDPublishedRankTests {
     /// Runs a shipped config on a published CSV; returns (ours, published, data zones).
     static func rebuild(config file: String, data path: String, rankColumn: String) throws
-        -> (ours: [Double], published: [Double], zones: [String])?
+        -> (ours: [Double], published: [Double], zones: [String])
     {
-        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return nil }
+        let url = try SharedData.require(path)
         let table = try TestTable(contentsOf: url)
         let config = try CompositeIndexConfig.load(
             from: SharedData.packageRoot.appendingPathComponent("datasets/\(file)"))
@@ -23,10 +23,11 @@ struct SIMDPublishedRankTests {
 
     /// Scottish Government, SIMD 2016 with indicators (simd2016_withinds.csv, column
     /// `Overal_SIMD16_Rank`): every one of the 6,976 published overall ranks, exactly.
-    @Test func simd2016AllZonesExact() throws {
-        guard let r = try Self.rebuild(config: "simd2016_from_domain_ranks.json",
-                                       data: "data/sg_simd2016_withinds/simd2016_withinds.csv",
-                                       rankColumn: "Overal_SIMD16_Rank") else { return }
+    @Test(.needsShared("data/sg_simd2016_withinds/simd2016_withinds.csv"))
+    func simd2016AllZonesExact() throws {
+        let r = try Self.rebuild(config: "simd2016_from_domain_ranks.json",
+                                 data: "data/sg_simd2016_withinds/simd2016_withinds.csv",
+                                 rankColumn: "Overal_SIMD16_Rank")
         #expect(r.ours.count == 6976)
         let mismatches = zip(r.ours, r.published).filter { $0 != $1 }.count
         #expect(mismatches == 0, "\(mismatches) of 6976 SIMD 2016 ranks differ")
@@ -36,10 +37,11 @@ struct SIMDPublishedRankTests {
     /// at least 6,955 zones exact, none more than 2 ranks out. The 21 that differ are the near-tied
     /// neighbours listed here (documented in `CompositeIndex`); the list pins today's result so that a
     /// change in arithmetic shows up.
-    @Test func simd2020v2AtLeast6955ExactAllWithin2() throws {
-        guard let r = try Self.rebuild(config: "simd2020v2_from_domain_ranks.json",
-                                       data: "data/simd2020v2_withinds/simd2020_withinds.csv",
-                                       rankColumn: "SIMD2020v2_Rank") else { return }
+    @Test(.needsShared("data/simd2020v2_withinds/simd2020_withinds.csv"))
+    func simd2020v2AtLeast6955ExactAllWithin2() throws {
+        let r = try Self.rebuild(config: "simd2020v2_from_domain_ranks.json",
+                                 data: "data/simd2020v2_withinds/simd2020_withinds.csv",
+                                 rankColumn: "SIMD2020v2_Rank")
         #expect(r.ours.count == 6976)
         let differing = r.zones.indices.filter { r.ours[$0] != r.published[$0] }
         #expect(6976 - differing.count >= 6955, "only \(6976 - differing.count) exact")
@@ -54,9 +56,9 @@ struct SIMDPublishedRankTests {
 
     /// The naive reading R = N + 1 − D (instead of R = N − D) does not reproduce SIMD 2016: the
     /// published file distinguishes the two conventions (5,625 of 6,976 zones exact, max difference 7).
-    @Test func naiveConventionFailsOn2016() throws {
+    @Test(.needsShared("data/sg_simd2016_withinds/simd2016_withinds.csv")) func naiveConventionFailsOn2016() throws {
         let path = "data/sg_simd2016_withinds/simd2016_withinds.csv"
-        guard let url = SharedData.path(path) else { print(SharedData.skipMessage(path)); return }
+        let url = try SharedData.require(path)
         let table = try TestTable(contentsOf: url)
         let config = try CompositeIndexConfig.load(
             from: SharedData.packageRoot.appendingPathComponent("datasets/simd2016_from_domain_ranks.json"))

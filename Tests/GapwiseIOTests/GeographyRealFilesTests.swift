@@ -21,15 +21,14 @@ struct GeographyRealFilesTests {
     static let urbanRural = "data/phs_urban_rural2016/urban_rural.csv"
     static let iod = "data/eng_iod2019_lsoa/DERIVED_File_2_IoD2019_Domains.csv"
 
-    /// The path of a shared file, or nil after printing the skip message.
-    func shared(_ relative: String) -> String? {
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return nil }
-        return url.path
+    /// The path of a shared file; throws `Requirement.Missing` when it is absent.
+    func shared(_ relative: String) throws -> String {
+        try SharedData.require(relative).path
     }
 
-    @Test("PHS data zone 2011 lookup: 6976 zones, 1279 IZs, 32 councils, 31 HSCPs, 14 boards, one country")
+    @Test("PHS data zone 2011 lookup: 6976 zones, 1279 IZs, 32 councils, 31 HSCPs, 14 boards, one country", .needsShared(GeographyRealFilesTests.dz2011))
     func phsLookup() throws {
-        guard let path = shared(Self.dz2011) else { return }
+        let path = try shared(Self.dz2011)
         let h = try GeographyHierarchy.read(file: path)
         #expect(h.levels == [.dataZone, .intermediateZone, .councilArea, .healthAndSocialCarePartnership, .healthBoard, .scotland])
         let counts = try h.levels.map { try h.areas(at: $0).count }
@@ -66,9 +65,10 @@ struct GeographyRealFilesTests {
         #expect(all.sorted() == zones)
     }
 
-    @Test("PHS SIMD 2020v2 lookup (codes only) gives the same hierarchy as the data zone lookup (PROVENANCE: 0 mismatches)")
+    @Test("PHS SIMD 2020v2 lookup (codes only) gives the same hierarchy as the data zone lookup (PROVENANCE: 0 mismatches)", .needsShared(GeographyRealFilesTests.dz2011, GeographyRealFilesTests.simdLookup))
     func lookupsAgree() throws {
-        guard let a = shared(Self.dz2011), let b = shared(Self.simdLookup) else { return }
+        let a = try shared(Self.dz2011)
+        let b = try shared(Self.simdLookup)
         let named = try GeographyHierarchy.read(file: a)
         let codes = try GeographyHierarchy.read(file: b)
         #expect(codes.levels == Array(named.levels.dropLast()))  // no Country column
@@ -81,9 +81,10 @@ struct GeographyRealFilesTests {
         for l in codes.levels { #expect(try codes.areas(at: l) == named.areas(at: l)) }
     }
 
-    @Test("every SIMD 2020v2 zone joins; the file's council names differ from PHS's but codes join them")
+    @Test("every SIMD 2020v2 zone joins; the file's council names differ from PHS's but codes join them", .needsShared(GeographyRealFilesTests.dz2011, GeographyRealFilesTests.simd2020))
     func simd2020Join() throws {
-        guard let lookup = shared(Self.dz2011), let path = shared(Self.simd2020) else { return }
+        let lookup = try shared(Self.dz2011)
+        let path = try shared(Self.simd2020)
         let h = try GeographyHierarchy.read(file: lookup)
         let t = try CSVReader.read(file: path, options: CSVReadOptions(columns: ["Data_Zone", "Intermediate_Zone", "Council_area"]))
         let j = try h.join(t, codeColumn: "Data_Zone")
@@ -112,9 +113,10 @@ struct GeographyRealFilesTests {
         #expect(truncated.first?.1 == "Cullen, Portknockie, Findochty, Drybridge and Berryhillock")
     }
 
-    @Test("SIMD 2016 writes \"Aberdeen_City\" where PHS writes \"Aberdeen City\"; the join on codes is complete")
+    @Test("SIMD 2016 writes \"Aberdeen_City\" where PHS writes \"Aberdeen City\"; the join on codes is complete", .needsShared(GeographyRealFilesTests.dz2011, GeographyRealFilesTests.simd2016))
     func simd2016Join() throws {
-        guard let lookup = shared(Self.dz2011), let path = shared(Self.simd2016) else { return }
+        let lookup = try shared(Self.dz2011)
+        let path = try shared(Self.simd2016)
         let h = try GeographyHierarchy.read(file: lookup)
         let t = try CSVReader.read(file: path, options: CSVReadOptions(columns: ["Data_Zone", "Council_area"]))
         let j = try h.join(t, codeColumn: "Data_Zone")
@@ -128,9 +130,10 @@ struct GeographyRealFilesTests {
         #expect(byCode.filter { h.name(of: gss($0.key)) != $0.value.first }.count == 21)  // counted with Python
     }
 
-    @Test("2001 data zones (SIMD 2012 lookup) joined to the 2011 lookup: all unknown, all 2011 zones missing")
+    @Test("2001 data zones (SIMD 2012 lookup) joined to the 2011 lookup: all unknown, all 2011 zones missing", .needsShared(GeographyRealFilesTests.dz2011, GeographyRealFilesTests.simd2012Lookup))
     func wrongEdition() throws {
-        guard let lookup = shared(Self.dz2011), let path = shared(Self.simd2012Lookup) else { return }
+        let lookup = try shared(Self.dz2011)
+        let path = try shared(Self.simd2012Lookup)
         let h = try GeographyHierarchy.read(file: lookup)
         let t = try CSVReader.read(file: path, options: CSVReadOptions(columns: ["DataZone"]))
         let r = try h.join(t, codeColumn: "DataZone", exampleLimit: 3).report
@@ -144,17 +147,18 @@ struct GeographyRealFilesTests {
         #expect(throws: GeographyError.incompleteJoin(r)) { try r.requireComplete() }
     }
 
-    @Test("urban-rural classification (CKAN export, BOM) joins completely")
+    @Test("urban-rural classification (CKAN export, BOM) joins completely", .needsShared(GeographyRealFilesTests.dz2011, GeographyRealFilesTests.urbanRural))
     func urbanRuralJoin() throws {
-        guard let lookup = shared(Self.dz2011), let path = shared(Self.urbanRural) else { return }
+        let lookup = try shared(Self.dz2011)
+        let path = try shared(Self.urbanRural)
         let h = try GeographyHierarchy.read(file: lookup)
         let j = try h.join(CSVReader.read(file: path), codeColumn: "DataZone")
         try j.report.requireComplete()
     }
 
-    @Test("English IoD 2019: 32,844 LSOAs in 317 local authority districts (PROVENANCE.md)")
+    @Test("English IoD 2019: 32,844 LSOAs in 317 local authority districts (PROVENANCE.md)", .needsShared(GeographyRealFilesTests.iod))
     func iod2019() throws {
-        guard let path = shared(Self.iod) else { return }
+        let path = try shared(Self.iod)
         let h = try GeographyHierarchy.read(file: path, layout: .iod2019)
         #expect(try h.areas(at: .lsoa).count == 32844)
         #expect(try h.areas(at: .localAuthorityDistrict).count == 317)

@@ -81,10 +81,10 @@ struct LayoutTests {
                 == "the layout must name a value column, or both a numerator and a denominator column")
     }
 
-    @Test("ScotPHO profiles file read as a tidy layout (PROVENANCE.md: 7,258 rows, no duplicate keys)")
+    @Test("ScotPHO profiles file read as a tidy layout (PROVENANCE.md: 7,258 rows, no duplicate keys)", .needsShared("data/scotpho_profiles_ca/scotpho_data.csv"))
     func scotpho() throws {
         let relative = "data/scotpho_profiles_ca/scotpho_data.csv"
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        let url = try SharedData.require(relative)
         let layout = TidyLongLayout(area: "area_code", indicator: "indicator", period: "period", value: "measure",
                                     numerator: "numerator", lowerLimit: "lower_confidence_interval",
                                     upperLimit: "upper_confidence_interval")

@@ -7,13 +7,13 @@ import GapwiseTestSupport
 /// person who collected the files); each test skips with a message when ../shared is absent.
 @Suite("Real open-statistics files")
 struct RealFilesTests {
-    static let simd2020 = "data/simd2020v2_withinds/simd2020_withinds.csv"
-    static let simd2016 = "data/sg_simd2016_withinds/simd2016_withinds.csv"
-    static let scotpho = "data/scotpho_profiles_ca/scotpho_data.csv"
+    static let simd2020Path = "data/simd2020v2_withinds/simd2020_withinds.csv"
+    static let simd2016Path = "data/sg_simd2016_withinds/simd2016_withinds.csv"
+    static let scotphoPath = "data/scotpho_profiles_ca/scotpho_data.csv"
 
-    @Test("SIMD 2020v2 with indicators: rows, types, missing counts (PROVENANCE.md)")
+    @Test("SIMD 2020v2 with indicators: rows, types, missing counts (PROVENANCE.md)", .needsShared(RealFilesTests.simd2020Path))
     func simd2020() throws {
-        guard let url = SharedData.path(Self.simd2020) else { print(SharedData.skipMessage(Self.simd2020)); return }
+        let url = try SharedData.require(Self.simd2020Path)
         let t = try CSVReader.read(file: url.path)
         #expect(t.rowCount == 6976)
         #expect(t.columns.count == 49)
@@ -42,9 +42,9 @@ struct RealFilesTests {
         #expect(try #require(t["income_rate"]?.numbers)[0] == 8)  // "8%" in row 2
     }
 
-    @Test("SIMD 2020v2: `8%` as 0.08 under the fraction policy; a selection matches the full read")
+    @Test("SIMD 2020v2: `8%` as 0.08 under the fraction policy; a selection matches the full read", .needsShared(RealFilesTests.simd2020Path))
     func simd2020Options() throws {
-        guard let url = SharedData.path(Self.simd2020) else { print(SharedData.skipMessage(Self.simd2020)); return }
+        let url = try SharedData.require(Self.simd2020Path)
         let full = try CSVReader.read(file: url.path)
         let some = try CSVReader.read(file: url.path, options: CSVReadOptions(percent: .fraction, columns: ["income_rate", "Data_Zone"]))
         #expect(some.columns.map(\.name) == ["Data_Zone", "income_rate"])
@@ -57,9 +57,9 @@ struct RealFilesTests {
         }
     }
 
-    @Test("SIMD 2016: CRLF, `*` and `#VALUE!` missing markers (PROVENANCE.md)")
+    @Test("SIMD 2016: CRLF, `*` and `#VALUE!` missing markers (PROVENANCE.md)", .needsShared(RealFilesTests.simd2016Path))
     func simd2016() throws {
-        guard let url = SharedData.path(Self.simd2016) else { print(SharedData.skipMessage(Self.simd2016)); return }
+        let url = try SharedData.require(Self.simd2016Path)
         let t = try CSVReader.read(file: url.path)
         #expect(t.rowCount == 6976)
         let missing: [String: Int] = [
@@ -72,10 +72,10 @@ struct RealFilesTests {
         #expect(t["Council_area"]?.text?.values.first == "Aberdeen_City")
     }
 
-    @Test("SIMD 2012 (2001 zones): 72 empty unnamed columns, quoted thousands, blank crime scores (PROVENANCE.md)")
+    @Test("SIMD 2012 (2001 zones): 72 empty unnamed columns, quoted thousands, blank crime scores (PROVENANCE.md)", .needsShared("data/sg_simd2012_dz2001/simd2012_data_00410767_plusintervals.csv"))
     func simd2012() throws {
         let relative = "data/sg_simd2012_dz2001/simd2012_data_00410767_plusintervals.csv"
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        let url = try SharedData.require(relative)
         #expect(throws: CSVError.emptyColumnName(file: url.path, index: 29)) { try CSVReader.read(file: url.path) }
         let t = try CSVReader.read(file: url.path, options: CSVReadOptions(ignoreEmptyUnnamedColumns: true))
         #expect(t.rowCount == 6505)
@@ -88,9 +88,9 @@ struct RealFilesTests {
         #expect(Set(try #require(t["Overall SIMD 2012 Rank"]?.numbers).values) == Set((1...6505).map(Double.init)))
     }
 
-    @Test("ScotPHO profiles: 7,258 rows, `NA` missing counts (PROVENANCE.md)")
+    @Test("ScotPHO profiles: 7,258 rows, `NA` missing counts (PROVENANCE.md)", .needsShared(RealFilesTests.scotphoPath))
     func scotpho() throws {
-        guard let url = SharedData.path(Self.scotpho) else { print(SharedData.skipMessage(Self.scotpho)); return }
+        let url = try SharedData.require(Self.scotphoPath)
         let t = try CSVReader.read(file: url.path)
         #expect(t.rowCount == 7258)
         #expect(t["numerator"]?.missingCount == 1654)

@@ -37,13 +37,10 @@ func randomSample(_ rng: inout SplitMix64, count: Int) -> [Double] {
     (0..<count).map { _ in exp(rng.uniform(-2.5, 2.5)) }
 }
 
-/// Reads `../shared/validation/<name>` as a JSON object, or nil (after printing the skip message) when absent.
-func validationCase(_ name: String) throws -> [String: Any]? {
-    let rel = "validation/\(name)"
-    guard let url = SharedData.path(rel) else {
-        print(SharedData.skipMessage(rel))
-        return nil
-    }
+/// Reads `../shared/validation/<name>` as a JSON object; throws `Requirement.Missing` when it is absent (the
+/// calling test carries `.needsShared("validation/<name>")`, so it runs only when present or required).
+func validationCase(_ name: String) throws -> [String: Any] {
+    let url = try SharedData.require("validation/\(name)")
     let obj = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
     return try #require(obj as? [String: Any], "\(name) is not a JSON object")
 }

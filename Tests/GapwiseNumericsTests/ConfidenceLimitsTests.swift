@@ -6,20 +6,17 @@ import GapwiseTestSupport
 
 @Suite("Poisson and Wilson confidence limits")
 struct ConfidenceLimitsTests {
-    /// Reads a ../shared/validation case, or prints the skip message and returns nil.
-    static func loadCase(_ name: String) throws -> [String: Any]? {
-        guard let url = SharedData.path("validation/\(name)") else {
-            print(SharedData.skipMessage("validation/\(name)"))
-            return nil
-        }
-        return try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+    /// Reads a ../shared/validation case; throws `Requirement.Missing` when it is absent.
+    static func loadCase(_ name: String) throws -> [String: Any] {
+        let url = try SharedData.require("validation/\(name)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
     static let levels = [(0.95, "lower95_0cl", "upper95_0cl"), (0.998, "lower99_8cl", "upper99_8cl")]
 
-    @Test func pheRateExactAndByar() throws {
+    @Test(.needsShared("validation/phe_rate_byar_exact.json")) func pheRateExactAndByar() throws {
         // PHEindicatormethods phe_rate: exact if x < 10 else Byar; limits × multiplier / n. Tolerance from the file.
-        guard let json = try Self.loadCase("phe_rate_byar_exact.json") else { return }
+        let json = try Self.loadCase("phe_rate_byar_exact.json")
         let input = json["input"] as! [String: Any], expected = json["expected"] as! [String: Any]
         let tol = json["tolerance"] as! Double
         let mult = (json["options"] as! [String: Any])["multiplier"] as! Double
@@ -37,8 +34,8 @@ struct ConfidenceLimitsTests {
         }
     }
 
-    @Test func pheProportionWilson() throws {
-        guard let json = try Self.loadCase("phe_proportion_wilson_mult1.json") else { return }
+    @Test(.needsShared("validation/phe_proportion_wilson_mult1.json")) func pheProportionWilson() throws {
+        let json = try Self.loadCase("phe_proportion_wilson_mult1.json")
         let input = json["input"] as! [String: Any], expected = json["expected"] as! [String: Any]
         let tol = json["tolerance"] as! Double
         let xs = input["x"] as! [Double], ns = input["n"] as! [Double]

@@ -104,11 +104,9 @@ struct DistributionsTests {
         }
     }
 
-    @Test func studentTReproducesPHEMeanLimits() throws {
+    @Test(.needsShared("validation/phe_mean_t.json")) func studentTReproducesPHEMeanLimits() throws {
         // PHEindicatormethods phe_mean: limits = mean ∓ t_{(1+c)/2, n−1} · sd/√n, tolerance 1.5e-8 (their testthat).
-        guard let url = SharedData.path("validation/phe_mean_t.json") else {
-            print(SharedData.skipMessage("validation/phe_mean_t.json")); return
-        }
+        let url = try SharedData.require("validation/phe_mean_t.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
         let tol = json["tolerance"] as! Double
         let expected = json["expected"] as! [String: [String: Double]]

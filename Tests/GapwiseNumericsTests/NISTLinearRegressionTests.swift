@@ -4,13 +4,17 @@ import Testing
 import GapwiseNumerics
 import GapwiseTestSupport
 
-@Suite("NIST StRD linear least squares")
+@Suite("NIST StRD linear least squares", .needsShared("data/nist_strd"))
 struct NISTLinearRegressionTests {
-    /// Minimum LRE required for every quantity of each set (issue 2): numpy.linalg.lstsq reaches
-    /// Norris 12.3, Pontius 6.3, Longley 10.9, Wampler1-5 9.6/10.4/9.5/7.8/5.8 and fails Filip.
+    /// Minimum LRE required for every quantity of each set: the lowest LRE measured here (printed by this
+    /// test, 2026-12-07, x86-64 without AVX-512, OpenBLAS) minus one digit, so a loss of more than one digit
+    /// fails. Measured minima: Norris 13.92, Pontius 13.51, NoInt1 14.72, NoInt2 14.83, Longley 14.17,
+    /// Wampler1-5 11.96/13.20/13.47/13.75/13.87, Filip 7.61 (its floor stays at the earlier 7, which is
+    /// tighter). For comparison numpy.linalg.lstsq reaches Norris 12.3, Pontius 6.3, Longley 10.9,
+    /// Wampler1-5 9.6/10.4/9.5/7.8/5.8 and fails Filip.
     static let required: [String: Double] = [
-        "Norris": 9, "Pontius": 9, "NoInt1": 9, "NoInt2": 9, "Longley": 9,
-        "Wampler1": 9, "Wampler2": 9, "Wampler3": 9, "Wampler4": 8, "Wampler5": 6, "Filip": 7,
+        "Norris": 12.9, "Pontius": 12.5, "NoInt1": 13.7, "NoInt2": 13.8, "Longley": 13.1,
+        "Wampler1": 10.9, "Wampler2": 12.2, "Wampler3": 12.4, "Wampler4": 12.7, "Wampler5": 12.8, "Filip": 7,
     ]
 
     @Test("fits every LLS dataset to the required LRE", arguments: [
@@ -18,7 +22,6 @@ struct NISTLinearRegressionTests {
         "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5",
     ])
     func dataset(_ name: String) throws {
-        guard NIST.directory != nil else { print(SharedData.skipMessage("data/nist_strd")); return }
         let all = try NIST.certified()
         let cert = try #require((all["lls"] as? [String: Any])?[name] as? [String: Any])
         let rows = try NIST.dataRows(group: "lls", name: name)
@@ -52,7 +55,7 @@ struct NISTLinearRegressionTests {
 
         let minimum = try #require(Self.required[name])
         for (quantity, lre) in scores {
-            print("NIST \(name) \(quantity.replacingOccurrences(of: " ", with: "_")) LRE \(String(format: "%.1f", lre))")
+            print("NIST \(name) \(quantity.replacingOccurrences(of: " ", with: "_")) LRE \(String(format: "%.2f", lre))")
             #expect(lre >= minimum, "\(name) \(quantity): LRE \(lre) < \(minimum)")
         }
     }

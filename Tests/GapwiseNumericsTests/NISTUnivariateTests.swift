@@ -31,12 +31,8 @@ private let representationCeiling: [String: Double] = ["NumAcc4 sd": 8.2]
 struct NISTUnivariateTests {
     static let datasets = ["PiDigits", "Lottery", "Lew", "Mavro", "Michelso", "NumAcc1", "NumAcc2", "NumAcc3", "NumAcc4"]
 
-    @Test("Every univariate StRD dataset: mean, sd, autocorrelation with LRE >= 9 (printed per quantity)")
+    @Test("Every univariate StRD dataset: mean, sd, autocorrelation with LRE >= 9 (printed per quantity)", .needsShared("data/nist_strd"))
     func certifiedValues() throws {
-        guard NIST.directory != nil else {
-            print(SharedData.skipMessage("data/nist_strd"))
-            return
-        }
         let certified = try #require(try NIST.certified()["univariate"] as? [String: Any])
         for name in Self.datasets {
             let rows = try NIST.dataRows(group: "univariate", name: name)
@@ -63,12 +59,8 @@ struct NISTUnivariateTests {
         }
     }
 
-    @Test("Exact decimal path: every StRD univariate quantity with LRE >= 9 (the NIST lines)")
+    @Test("Exact decimal path: every StRD univariate quantity with LRE >= 9 (the NIST lines)", .needsShared("data/nist_strd"))
     func certifiedValuesFromDecimalText() throws {
-        guard NIST.directory != nil else {
-            print(SharedData.skipMessage("data/nist_strd"))
-            return
-        }
         let certified = try #require(try NIST.certified()["univariate"] as? [String: Any])
         for name in Self.datasets {
             let sample = try DecimalSample(try NIST.dataTokens(group: "univariate", name: name).flatMap { $0 })

@@ -11,8 +11,8 @@ struct SIMDPublishedBandsTests {
 
     /// Scottish Government, SIMD 2020v2 with indicators (simd2020_withinds.csv): the published
     /// percentile, vigintile, decile and quintile of all 6,976 data zones from the published rank.
-    @Test func scottishGovernmentEqualCountBands() throws {
-        guard let url = SharedData.path(Self.sgPath) else { print(SharedData.skipMessage(Self.sgPath)); return }
+    @Test(.needsShared(SIMDPublishedBandsTests.sgPath)) func scottishGovernmentEqualCountBands() throws {
+        let url = try SharedData.require(Self.sgPath)
         let sg = try TestTable(contentsOf: url)
         #expect(sg.table.rowCount == 6976)
         let ranks = sg.column("SIMD2020v2_Rank").map { Double($0)! }
@@ -34,9 +34,8 @@ struct SIMDPublishedBandsTests {
         let phs: TestTable
     }
 
-    fileprivate static func joined() throws -> Joined? {
-        guard let sgURL = SharedData.path(sgPath) else { print(SharedData.skipMessage(sgPath)); return nil }
-        guard let phsURL = SharedData.path(phsPath) else { print(SharedData.skipMessage(phsPath)); return nil }
+    fileprivate static func joined() throws -> Joined {
+        let sgURL = try SharedData.require(sgPath), phsURL = try SharedData.require(phsPath)
         let sg = try TestTable(contentsOf: sgURL), phs = try TestTable(contentsOf: phsURL)
         var popByZone: [String: Double] = [:]
         var sgRankByZone: [String: String] = [:]
@@ -56,8 +55,9 @@ struct SIMDPublishedBandsTests {
     /// Public Health Scotland, SIMD 2020v2 lookup (simd2020v2_22062020.csv): population-weighted
     /// national deciles and quintiles of all 6,976 zones, and the 15% most / least deprived flags
     /// (PHS: vigintiles 1-3 and 18-20).
-    @Test func phsNationalPopulationWeightedBands() throws {
-        guard let d = try Self.joined() else { return }
+    @Test(.needsShared(SIMDPublishedBandsTests.sgPath, SIMDPublishedBandsTests.phsPath))
+    func phsNationalPopulationWeightedBands() throws {
+        let d = try Self.joined()
         for (k, name) in [(10, "SIMD2020V2CountryDecile"), (5, "SIMD2020V2CountryQuintile")] {
             let ours = try QuantileBands.byPopulation(ranks: d.ranks, population: d.population, bands: k).bands
             let published = d.phs.column(name).map { Int($0)! }
@@ -73,9 +73,9 @@ struct SIMDPublishedBandsTests {
     /// ("1_Create SIMD 2020v2 Population-Weighted Files.R", sections 6.1.2, 7.1.1, 8.1.1:
     /// S01012409 -> decile 2, S01012387 -> decile 4). The rule must reproduce every other zone, and
     /// exactly those two must differ; with PHS's edits applied every zone matches.
-    @Test(arguments: ["HB", "HSCP", "CA"])
+    @Test(.needsShared(SIMDPublishedBandsTests.sgPath, SIMDPublishedBandsTests.phsPath), arguments: ["HB", "HSCP", "CA"])
     func phsWithinAreaPopulationWeightedBands(area: String) throws {
-        guard let d = try Self.joined() else { return }
+        let d = try Self.joined()
         let groups = d.phs.column(area)
         let manualDecile = ["S01012409": 2, "S01012387": 4]
         for (k, suffix) in [(10, "Decile"), (5, "Quintile")] {

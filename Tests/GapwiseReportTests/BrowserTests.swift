@@ -4,7 +4,8 @@ import Testing
 import GapwiseTestSupport
 @testable import GapwiseReport
 
-/// Finds Chromium (installed by `scripts/install-chromium`); nil when absent, and the tests skip.
+/// Finds Chromium (installed by `scripts/install-chromium`); nil when absent, and the tests skip (or, under
+/// GAPWISE_REQUIRE_SHARED=1, fail).
 enum Chromium {
     static let binary: String? = {
         for name in ["chromium", "chromium-browser", "google-chrome"] {
@@ -16,7 +17,12 @@ enum Chromium {
         return nil
     }()
 
-    static let skipMessage = "SKIPPED: Chromium is not installed (run scripts/install-chromium to enable the browser tests)"
+    static let install = "run scripts/install-chromium to enable the browser tests"
+
+    /// The browser's path; throws `Requirement.Missing` when there is none.
+    @discardableResult static func require() throws -> String {
+        try Requirement.tool("Chromium", install: install, binary)
+    }
 
     /// Runs the browser headless with `arguments`; returns (exit status, stdout, stderr).
     static func run(_ arguments: [String], timeout: TimeInterval = 90) throws -> (Int32, String, String) {
@@ -44,7 +50,8 @@ enum Chromium {
     }
 }
 
-@Suite("Report: rendered in headless Chromium", .serialized)
+@Suite("Report: rendered in headless Chromium", .serialized,
+       .needsTool("Chromium", install: Chromium.install, Chromium.binary != nil))
 struct BrowserTests {
     static func writeReport() throws -> (String, ReportModel) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-browser-\(UUID().uuidString)").path
@@ -54,7 +61,7 @@ struct BrowserTests {
     }
 
     @Test func everyChartIsInTheRenderedDOMAndThePageLogsNoErrors() throws {
-        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        try Chromium.require()
         let (dir, model) = try Self.writeReport()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for (i, area) in model.localities.enumerated() where i < 2 {
@@ -83,7 +90,7 @@ struct BrowserTests {
     /// The sample's report: on Scotland's page and two council pages every chart written to charts/CODE/
     /// is an inline SVG in the rendered DOM, and the page logs nothing to the console.
     @Test func sampleReportRendersEveryChartWithoutErrors() throws {
-        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        try Chromium.require()
         let dir = try Self.writeSampleReport()
         defer { try? FileManager.default.removeItem(at: dir) }
         for (page, code) in [("index.html", "S92000003"), ("S12900001.html", "S12900001"), ("S12900032.html", "S12900032")] {
@@ -103,9 +110,11 @@ struct BrowserTests {
     }
 
     /// The sample report's Scotland page and a council page, screenshotted: drawn, in colour, not blank.
-    @Test func sampleReportScreenshotIsNotBlank() throws {
-        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { print("SKIPPED: python3 is needed to decode the screenshot"); return }
+    @Test(.needsTool("python3", install: "needed to decode the screenshot", FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func sampleReportScreenshotIsNotBlank() throws {
+        try Chromium.require()
+        _ = try Requirement.tool("/usr/bin/python3", install: "needed to decode the screenshot",
+                                 FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : nil)
         let dir = try Self.writeSampleReport()
         defer { try? FileManager.default.removeItem(at: dir) }
         for page in ["index.html", "S12900001.html"] {
@@ -151,7 +160,7 @@ struct BrowserTests {
 
     /// The error check can fail: a page that logs an error and loads a missing image is caught.
     @Test func theConsoleCheckCatchesAPageWithErrors() throws {
-        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
+        try Chromium.require()
         let page = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-bad-\(UUID().uuidString).html").path
         try "<!DOCTYPE html><html><body><img src=\"missing.png\" alt=\"\"><script>console.error('boom')</script></body></html>"
             .write(toFile: page, atomically: false, encoding: .utf8)
@@ -160,9 +169,11 @@ struct BrowserTests {
         #expect(!Self.consoleLines(log).isEmpty, "log: \(log.suffix(1500))")
     }
 
-    @Test func theScreenshotIsNotBlank() throws {
-        guard Chromium.binary != nil else { print(Chromium.skipMessage); return }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { print("SKIPPED: python3 is needed to decode the screenshot"); return }
+    @Test(.needsTool("python3", install: "needed to decode the screenshot", FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func theScreenshotIsNotBlank() throws {
+        try Chromium.require()
+        _ = try Requirement.tool("/usr/bin/python3", install: "needed to decode the screenshot",
+                                 FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : nil)
         let (dir, _) = try Self.writeReport()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let png = dir + "-screenshot.png"

@@ -46,4 +46,14 @@ public enum CLIRunner {
                          stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Runs `gapwise` as an unprivileged user: as itself when not root, else as `nobody` through `setpriv`
+    /// (root ignores permission bits, so permission tests would check nothing). Throws when root lacks setpriv.
+    public static func runUnprivileged(_ arguments: [String]) throws -> CLIResult {
+        guard getuid() == 0 else { return try run(arguments) }
+        let setpriv = try Requirement.tool("setpriv", install: "apt-get install util-linux", Requirement.executable("setpriv"))
+        return try BoundedProcess.run(URL(fileURLWithPath: setpriv),
+                                      ["--reuid=nobody", "--regid=nogroup", "--clear-groups", executable.path] + arguments,
+                                      timeout: 120).result
+    }
 }

@@ -3,8 +3,10 @@ import Foundation
 
 /// Locates `../shared` (real open statistics, NIST StRD, published validation cases) relative to the package.
 ///
-/// Tests that need it call `SharedData.directory(...)` and skip with a clear message when it is absent,
-/// so that a user's fresh clone still passes. Set `GAPWISE_SHARED` to point elsewhere.
+/// Tests that need it carry the `.needsShared(...)` condition, so the runner reports them as skipped
+/// when it is absent (a user's fresh clone still passes), and read it with `SharedData.require(...)`.
+/// Set `GAPWISE_SHARED` to point elsewhere. Under `GAPWISE_REQUIRE_SHARED=1` (CI) nothing skips: a
+/// missing file is a failure (see `Requirement`).
 public enum SharedData {
     /// The package root, found from this source file's path.
     public static var packageRoot: URL {
@@ -31,8 +33,24 @@ public enum SharedData {
         return FileManager.default.fileExists(atPath: u.path) ? u : nil
     }
 
-    /// The message a test prints when it skips for want of the shared data.
-    public static func skipMessage(_ relative: String) -> String {
-        "SKIPPED: ../shared/\(relative) is not present beside this checkout (set GAPWISE_SHARED to its location to run this test)"
+    /// Whether a test needing all of `relatives` should run: they are present, or `Requirement.isStrict`
+    /// (then the test runs and fails on the missing one).
+    public static func shouldRun(_ relatives: [String]) -> Bool {
+        Requirement.isStrict || relatives.allSatisfy { path($0) != nil }
+    }
+
+    /// A path under the shared folder; throws `Requirement.Missing` naming it when it is absent.
+    public static func require(_ relative: String) throws -> URL {
+        guard let u = path(relative) else {
+            throw Requirement.Missing(what: "../shared/\(relative)",
+                                      remedy: "set GAPWISE_SHARED to the shared folder's location")
+        }
+        return u
+    }
+
+    /// Why a test needing `relatives` is skipped.
+    public static func skipReason(_ relatives: [String]) -> String {
+        "\(relatives.map { "../shared/\($0)" }.joined(separator: ", ")) not present beside this checkout "
+            + "(set GAPWISE_SHARED to its location to run this test)"
     }
 }

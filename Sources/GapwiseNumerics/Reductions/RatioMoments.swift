@@ -31,11 +31,29 @@ package struct RatioMoments: Sendable, Equatable {
 }
 
 /// Which implementation of the pass to run.
-package enum RatioKernel: Sendable, CaseIterable {
+package enum RatioKernel: Sendable, Hashable, CustomStringConvertible {
     /// The AVX-512 kernel where the CPU has it (x86-64 with AVX-512 F and DQ), else the portable one.
     case automatic
+    /// The AVX-512 kernel of `_GapwiseKernels`; only where `Reductions.hasAVX512Kernels` (a precondition).
+    case avx512
     /// The Swift SIMD kernel (`tableLog`), on every platform.
     case portable
+
+    /// The kernels this CPU runs, AVX-512 first where present: what the tests sweep.
+    package static var available: [RatioKernel] { Reductions.hasAVX512Kernels ? [.avx512, .portable] : [.portable] }
+
+    /// The kernel that runs for `self` on this CPU (`.automatic` resolved).
+    package var resolved: RatioKernel {
+        self == .automatic ? (Reductions.hasAVX512Kernels ? .avx512 : .portable) : self
+    }
+
+    package var description: String {
+        switch self {
+        case .automatic: return "automatic"
+        case .avx512: return "AVX-512"
+        case .portable: return "portable"
+        }
+    }
 }
 
 extension Reductions {
@@ -77,7 +95,8 @@ extension Reductions {
     package static func ratioMoments(_ term: RatioTerm, values: [Double], weights: [Double]?, threads: Int = 2,
                                      kernel: RatioKernel = .automatic) -> RatioMoments? {
         precondition(weights == nil || weights!.count == values.count, "ratioMoments: paired input")
-        let useAVX512 = kernel == .automatic && hasAVX512Kernels
+        precondition(kernel != .avx512 || hasAVX512Kernels, "ratioMoments: the AVX-512 kernel on a CPU without AVX-512")
+        let useAVX512 = kernel.resolved == .avx512
         return values.withUnsafeBufferPointer { yb in
             withOptionalBuffer(weights) { wb in
                 guard let c = ratioReference(values: yb, weights: wb) else { return nil }

@@ -10,7 +10,7 @@ import GapwiseTestSupport
 struct GapsConfigTests {
     static let path = SharedData.packageRoot.appendingPathComponent("datasets/configs/gaps_simd2020v2.yaml").path
 
-    @Test func shippedSIMDConfigDescribesEveryIndicator() throws {
+    @Test(.needsShared("data/simd2020v2_withinds/simd2020_withinds.csv")) func shippedSIMDConfigDescribesEveryIndicator() throws {
         let b = try GapsBatch.load(Self.path)
         let r = b.request
         #expect(r.indicators.count == 32)
@@ -23,7 +23,7 @@ struct GapsConfigTests {
         #expect(b.metadataOutput?.hasSuffix("out/simd2020v2_gaps.metadata.json") == true)
         // Every column it names is in the real file.
         let relative = "data/simd2020v2_withinds/simd2020_withinds.csv"
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return }
+        let url = try SharedData.require(relative)
         let header = Set(try CSVReader.read(file: url.path).columns.map(\.name))
         for c in r.indicators.flatMap(\.columns) + [r.rank, r.locality!, r.population!] { #expect(header.contains(c), "\(c)") }
     }

@@ -6,7 +6,7 @@ import GapwiseIO
 import GapwiseMeasures
 import GapwiseTestSupport
 
-@Suite("Gaps on SIMD 2020v2")
+@Suite("Gaps on SIMD 2020v2", .needsShared("data/simd2020v2_withinds/simd2020_withinds.csv"))
 struct GapsRealDataTests {
     static let relative = "data/simd2020v2_withinds/simd2020_withinds.csv"
 
@@ -26,10 +26,10 @@ struct GapsRealDataTests {
     }
 
     /// Computed once for the suite (the tests run in parallel).
-    nonisolated(unsafe) static let shared: Result<Fixture?, any Error> = Result { try fixture() }
+    nonisolated(unsafe) static let shared: Result<Fixture, any Error> = Result { try fixture() }
 
-    static func fixture() throws -> Fixture? {
-        guard let url = SharedData.path(relative) else { print(SharedData.skipMessage(relative)); return nil }
+    static func fixture() throws -> Fixture {
+        let url = try SharedData.require(relative)
         let table = try CSVReader.read(file: url.path)
         var request = GapsRequest(indicators: indicators, rank: "SIMD2020v2_Rank", locality: "Council_area",
                                   quantiles: [5, 10], threads: 2)
@@ -41,7 +41,7 @@ struct GapsRealDataTests {
     static func number(_ s: String) -> Double? { Double(s.trimmingCharacters(in: .whitespaces)) }
 
     @Test func perQuantileAggregatesEqualADirectSumFromTheFile() throws {
-        guard let f = try Self.shared.get() else { return }
+        let f = try Self.shared.get()
         let council = f.file.column("Council_area")
         let band = [5: f.file.numbers("SIMD2020v2_Quintile"), 10: f.file.numbers("SIMD2020v2_Decile")]
         #expect(Set(council).count == 32)
@@ -72,7 +72,7 @@ struct GapsRealDataTests {
     }
 
     @Test func siiOfEveryProfileEqualsTheMeasureAPIOnTheSameQuantileTable() throws {
-        guard let f = try Self.shared.get() else { return }
+        let f = try Self.shared.get()
         var compared = 0
         for p in f.result.profiles {
             let ind = Self.indicators.first { $0.name == p.indicator }!
@@ -101,7 +101,7 @@ struct GapsRealDataTests {
     }
 
     @Test func suppressionNeverExposesACountBelowTheThreshold() throws {
-        guard let f = try Self.shared.get() else { return }
+        let f = try Self.shared.get()
         let council = f.file.column("Council_area")
         let threshold = f.request.threshold
         var hiddenSeen = 0, secondarySeen = 0
@@ -148,7 +148,7 @@ struct GapsRealDataTests {
     }
 
     @Test func islandCouncilsMissingDecilesAreReportedNotDropped() throws {
-        guard let f = try Self.shared.get() else { return }
+        let f = try Self.shared.get()
         let council = f.file.column("Council_area"), decile = f.file.numbers("SIMD2020v2_Decile")
         var withGaps = 0
         for l in f.result.localities where l != "Scotland" {

@@ -1,14 +1,15 @@
 // AtkinsonTests: Atkinson's index against PySAL, R ineq and mpmath; limits, closed forms, properties, errors.
 import Foundation
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Atkinson")
 struct AtkinsonTests {
     // PySAL inequality test_atkinson.py: y = 10…50, ε = 0, ½, 1 (np.isclose atol 1e-5), and the values
     // obtained by running inequality 1.1.2 (full precision, compared at 1e-12). EDE = μ(1 − A).
-    @Test func pysal() throws {
-        guard let c = try validationCase("pysal_atkinson.json") else { return }
+    @Test(.needsShared("validation/pysal_atkinson.json")) func pysal() throws {
+        let c = try validationCase("pysal_atkinson.json")
         let y = try doubles((c["input"] as? [String: Any])?["y"])
         let exp = try #require(c["expected"] as? [String: [String: Any]])
         let tol = try number(c["tolerance"])
@@ -24,8 +25,8 @@ struct AtkinsonTests {
     }
 
     // R ineq 0.2-13 Atkinson(x, parameter): Rout.save (7 digits) and running values (15 digits).
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let exp = try #require(c["expected"] as? [String: [String: Any]])
         expectClose(try Inequality.atkinson(x, epsilon: 0.5).estimate, try number(exp["from_Rout_save"]?["Atkinson_0.5"]),

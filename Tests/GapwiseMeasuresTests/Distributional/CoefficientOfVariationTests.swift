@@ -1,12 +1,13 @@
 // CoefficientOfVariationTests: the population CV against R ineq and mpmath; closed forms, properties, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Coefficient of variation")
 struct CoefficientOfVariationTests {
     // R ineq 0.2-13 var.coeff(x) and var.coeff(x, square = TRUE) (ineq types "var", "square.var").
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let run = try #require((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"])
         expectClose(try Inequality.coefficientOfVariation(x).estimate, try number(run["var"]), rel: 1e-12, "var")

@@ -10,10 +10,11 @@ struct ConcentrationIndexTests {
     // the tests' own relative tolerances (ACI 1e-6, RCI 1e-3). The printed figures are not correctly rounded
     // values of the formula: ACI/μ evaluated exactly is 7.32842032073…/41.2244897959… = 0.177768611740…,
     // while the test prints 0.17776859 (1.2e-7 relative away) and ACI 7.3284202 (1.6e-8 away).
-    @Test func heatGroupedACIAndRCI() throws {
+    @Test(.needsShared("validation/heat_aci_ordered.json", "validation/heat_rci_ordered.json"))
+    func heatGroupedACIAndRCI() throws {
         for (file, type) in [("heat_aci_ordered.json", ConcentrationIndexType.generalised),
                              ("heat_rci_ordered.json", ConcentrationIndexType.standard)] {
-            guard let c = try validationCase(file) else { return }
+            let c = try validationCase(file)
             let input = try #require(c["input"] as? [String: Any])
             let est = try doubles(input["est"]), pop = try doubles(input["pop"])
             let order = try doubles(input["subgroup_order"])

@@ -2,13 +2,14 @@
 // closed forms, additivity and invariance properties, errors.
 import Foundation
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("GE decomposition")
 struct EntropyDecompositionTests {
     // PySAL inequality test_theil.py (TestTheilD second block): T = bg = ln 2, wg = 0 at 1e-7.
-    @Test func pysalTheilDToy() throws {
-        guard let c = try validationCase("pysal_theilD_toy.json") else { return }
+    @Test(.needsShared("validation/pysal_theilD_toy.json")) func pysalTheilDToy() throws {
+        let c = try validationCase("pysal_theilD_toy.json")
         let input = try #require(c["input"] as? [String: Any])
         let exp = try #require(c["expected"] as? [String: Any])
         let tol = try number(c["tolerance"])

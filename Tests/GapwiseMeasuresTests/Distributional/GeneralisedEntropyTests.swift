@@ -1,12 +1,13 @@
 // GeneralisedEntropyTests: GE(α) against R ineq and mpmath, including α next to the limits 0 and 1.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Generalised entropy")
 struct GeneralisedEntropyTests {
     // R ineq 0.2-13 entropy(x, parameter): running values, 15 digits.
-    @Test func ineqEntropy() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineqEntropy() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let run = try #require((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"])
         for (alpha, key) in [(0.5, "entropy_0.5"), (2, "entropy_2"), (0, "entropy_0"), (1, "entropy_1")] {

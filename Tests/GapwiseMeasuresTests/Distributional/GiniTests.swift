@@ -1,13 +1,14 @@
 // GiniTests: the Gini coefficient against PySAL, R ineq and mpmath; closed forms, properties, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Gini")
 struct GiniTests {
     // PySAL inequality test_gini.py: Mexico per-capita GDP 1940, 7 d.p. (assert_almost_equal); the
     // other decades were obtained by running inequality 1.1.2 (full precision, compared at 1e-12).
-    @Test func pysalMexico() throws {
-        guard let c = try validationCase("pysal_gini_mexico1940.json") else { return }
+    @Test(.needsShared("validation/pysal_gini_mexico1940.json")) func pysalMexico() throws {
+        let c = try validationCase("pysal_gini_mexico1940.json")
         let input = try #require(c["input"] as? [String: Any])
         let expected = try #require(c["expected"] as? [String: Any])
         let g = try Inequality.gini(try doubles(input["x"])).estimate
@@ -22,8 +23,8 @@ struct GiniTests {
     }
 
     // R ineq 0.2-13: Gini of the ineq.Rd example x (Rout.save 7 digits; running values 15 digits).
-    @Test func ineqExample() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineqExample() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let exp = try #require(c["expected"] as? [String: [String: Any]])
         let saved = try #require(exp["from_Rout_save"]), run = try #require(exp["by_running_ineq_0.2-13"])
@@ -34,8 +35,8 @@ struct GiniTests {
     }
 
     // R ineq man/Lasym.Rd example: two distributions with corrected Gini 0.4444444 (Rout.save, 7 digits).
-    @Test func ineqCorrectedDamgaard() throws {
-        guard let c = try validationCase("ineq_gini_corrected_damgaard.json") else { return }
+    @Test(.needsShared("validation/ineq_gini_corrected_damgaard.json")) func ineqCorrectedDamgaard() throws {
+        let c = try validationCase("ineq_gini_corrected_damgaard.json")
         let input = try #require(c["input"] as? [String: Any])
         let expected = try #require(c["expected"] as? [String: Any])
         let tol = try number(c["tolerance"])

@@ -1,12 +1,13 @@
 // HerfindahlTests: the Herfindahl index against R ineq and mpmath; closed forms, weights as repeated rows, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Herfindahl")
 struct HerfindahlTests {
     // R ineq 0.2-13 conc(x, type = "Herfindahl", parameter = 1, 2): Rout.save (7 digits) and running values.
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let exp = try #require(c["expected"] as? [String: [String: Any]])
         expectClose(try Inequality.herfindahl(x).estimate, try number(exp["from_Rout_save"]?["Herfindahl_1"]), abs: 5e-8,

@@ -1,13 +1,14 @@
 // KolmTests: Kolm's absolute index against R ineq and mpmath; translation invariance, overflow path, errors.
 import Foundation
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Kolm")
 struct KolmTests {
     // R ineq 0.2-13 Kolm(x, parameter = 0.0001) (running value, 15 digits).
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let run = try #require((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"])
         expectClose(try Inequality.kolm(x, parameter: 0.0001).estimate, try number(run["Kolm_0.0001"]), rel: 1e-12,

@@ -1,12 +1,13 @@
 // LorenzCurveTests: Lorenz points against PySAL and R ineq; weighted closed form, interpolation, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Lorenz curve")
 struct LorenzCurveTests {
     // PySAL inequality test_wolfson.py test_lorenz_curve: income 1…5 (decimal = 6), and the exact fractions.
-    @Test func pysal() throws {
-        guard let c = try validationCase("pysal_lorenz_curve.json") else { return }
+    @Test(.needsShared("validation/pysal_lorenz_curve.json")) func pysal() throws {
+        let c = try validationCase("pysal_lorenz_curve.json")
         let income = try doubles((c["input"] as? [String: Any])?["income"])
         let exp = try #require(c["expected"] as? [String: Any])
         let tol = try number(c["tolerance"])
@@ -22,8 +23,8 @@ struct LorenzCurveTests {
     }
 
     // R ineq 0.2-13 Lc(x)$L for the ineq.Rd example x (running values, 15+ digits).
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let expected = try doubles((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"]?["Lc_L"])
         let l = try Inequality.lorenz(x)

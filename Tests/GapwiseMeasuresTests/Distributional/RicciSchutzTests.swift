@@ -1,12 +1,13 @@
 // RicciSchutzTests: the Ricci–Schutz (Pietra) index against R ineq and mpmath; Lorenz identity, properties, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Ricci–Schutz")
 struct RicciSchutzTests {
     // R ineq 0.2-13 RS(x) (running value, 15 digits).
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let run = try #require((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"])
         expectClose(try Inequality.ricciSchutz(x).estimate, try number(run["RS"]), rel: 1e-12, "RS")

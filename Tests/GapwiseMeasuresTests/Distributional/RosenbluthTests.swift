@@ -1,12 +1,13 @@
 // RosenbluthTests: the Rosenbluth (Hall–Tideman) index against R ineq and mpmath; closed forms, properties, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Rosenbluth")
 struct RosenbluthTests {
     // R ineq 0.2-13 conc(x, type = "Rosenbluth"): Rout.save (7 digits) and running value (15 digits).
-    @Test func ineq() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineq() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let exp = try #require(c["expected"] as? [String: [String: Any]])
         let v = try Inequality.rosenbluth(x).estimate

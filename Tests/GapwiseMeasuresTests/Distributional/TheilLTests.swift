@@ -1,13 +1,14 @@
 // TheilLTests: the mean log deviation against R ineq and mpmath; closed forms, properties, errors.
 import Foundation
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Theil L (MLD)")
 struct TheilLTests {
     // R ineq 0.2-13: Theil(x, parameter = 1) (any parameter ≠ 0) is the MLD, as is entropy(x, 0).
-    @Test func ineqNamingQuirk() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineqNamingQuirk() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let run = try #require((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"])
         let l = try Inequality.theilL(x).estimate

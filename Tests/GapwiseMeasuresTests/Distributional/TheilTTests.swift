@@ -1,14 +1,15 @@
 // TheilTTests: Theil's T against PySAL, R ineq and mpmath; zeros (0·ln0 = 0), closed forms, properties, errors.
 import Foundation
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Theil T")
 struct TheilTTests {
     // PySAL inequality test_theil.py (TestTheil): Mexico per-capita GDP, 7 columns, 8 decimals printed,
     // compared at the test's tolerance 1e-7.
-    @Test func pysalMexico() throws {
-        guard let c = try validationCase("pysal_theil_mexico.json") else { return }
+    @Test(.needsShared("validation/pysal_theil_mexico.json")) func pysalMexico() throws {
+        let c = try validationCase("pysal_theil_mexico.json")
         let input = try #require(c["input"] as? [String: Any])
         let columns = try #require((c["options"] as? [String: Any])?["columns"] as? [String])
         let expected = try doubles((c["expected"] as? [String: Any])?["T"])
@@ -21,8 +22,8 @@ struct TheilTTests {
 
     // R ineq 0.2-13: Theil(x, parameter = 0) is Theil T (ineq's naming: parameter 0 = T), and
     // entropy(x, parameter = 1) calls it too. Running values, 15 digits.
-    @Test func ineqNamingQuirk() throws {
-        guard let c = try validationCase("ineq_measures_x10.json") else { return }
+    @Test(.needsShared("validation/ineq_measures_x10.json")) func ineqNamingQuirk() throws {
+        let c = try validationCase("ineq_measures_x10.json")
         let x = try doubles((c["input"] as? [String: Any])?["x"])
         let run = try #require((c["expected"] as? [String: [String: Any]])?["by_running_ineq_0.2-13"])
         let t = try Inequality.theilT(x).estimate

@@ -1,13 +1,14 @@
 // WolfsonTests: Wolfson's bipolarisation index against PySAL and mpmath; closed forms, properties, errors.
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 @Suite("Wolfson")
 struct WolfsonTests {
     // PySAL inequality test_wolfson.py and wolfson.py docstring: analytic 1/12 and 11/72, and 0.2013
     // (4 d.p.); the three values from running inequality 1.1.2 compared at their stated 1e-12.
-    @Test func pysal() throws {
-        guard let c = try validationCase("pysal_wolfson.json") else { return }
+    @Test(.needsShared("validation/pysal_wolfson.json")) func pysal() throws {
+        let c = try validationCase("pysal_wolfson.json")
         let cases = try #require((c["input"] as? [String: Any])?["cases"] as? [Any])
         let exp = try #require(c["expected"] as? [String: Any])
         let analytic = try doubles(exp["W"]), running = try doubles(exp["W_by_running_inequality_1.1.2"])

@@ -54,11 +54,10 @@ struct FunnelProportionTests {
         }
     }
 
-    @Test("the transcribed fixture equals the shared validation file")
+    @Test("the transcribed fixture equals the shared validation file",
+          .needsShared("validation/phe_funnel_proportion_limits.json"))
     func fixtureMatchesShared() throws {
-        guard let url = SharedData.path("validation/phe_funnel_proportion_limits.json") else {
-            print(SharedData.skipMessage("validation/phe_funnel_proportion_limits.json")); return
-        }
+        let url = try SharedData.require("validation/phe_funnel_proportion_limits.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
         let expected = json["expected"] as! [String: [Double]]
         #expect(expected["lower_3s_limit"] == F.lower998 && expected["upper_2s_limit"] == F.upper95)

@@ -1,6 +1,7 @@
 // IndicatorValidationTests: proportions, rates, DSRs and means against PHEindicatormethods' published test data.
 import Foundation
 import Testing
+import GapwiseTestSupport
 import GapwiseMeasures
 
 /// Sources (transcribed in ../shared/validation): ukhsa-collaboration/PHEindicatormethods@093fd28
@@ -28,9 +29,9 @@ struct IndicatorValidationTests {
 
     static func column(_ e: [String: Any], _ key: String) throws -> [Double] { try doubles(e[key]) }
 
-    @Test("phe_proportion, Wilson, multiplier 1 (8 areas, 95% and 99.8%)")
+    @Test("phe_proportion, Wilson, multiplier 1 (8 areas, 95% and 99.8%)", .needsShared("validation/phe_proportion_wilson_mult1.json"))
     func proportion() throws {
-        guard let json = try validationCase("phe_proportion_wilson_mult1.json") else { return }
+        let json = try validationCase("phe_proportion_wilson_mult1.json")
         let input = try #require(json["input"] as? [String: Any]), e = try #require(json["expected"] as? [String: Any])
         let x = try doubles(input["x"]), n = try doubles(input["n"]), tol = try number(json["tolerance"])
         let cols = try ["value", "lower95_0cl", "upper95_0cl", "lower99_8cl", "upper99_8cl"].map { try Self.column(e, $0) }
@@ -41,9 +42,9 @@ struct IndicatorValidationTests {
         }
     }
 
-    @Test("phe_rate: exact below 10 events, Byar from 10 (8 areas)")
+    @Test("phe_rate: exact below 10 events, Byar from 10 (8 areas)", .needsShared("validation/phe_rate_byar_exact.json"))
     func rate() throws {
-        guard let json = try validationCase("phe_rate_byar_exact.json") else { return }
+        let json = try validationCase("phe_rate_byar_exact.json")
         let input = try #require(json["input"] as? [String: Any]), e = try #require(json["expected"] as? [String: Any])
         let x = try doubles(input["x"]), n = try doubles(input["n"]), tol = try number(json["tolerance"])
         let cols = try ["value", "lower95_0cl", "upper95_0cl", "lower99_8cl", "upper99_8cl"].map { try Self.column(e, $0) }
@@ -55,9 +56,9 @@ struct IndicatorValidationTests {
         }
     }
 
-    @Test("calculate_dsr with ESP 2013, per 100,000 and per 10,000, suppressed below 10 events")
+    @Test("calculate_dsr with ESP 2013, per 100,000 and per 10,000, suppressed below 10 events", .needsShared("validation/phe_dsr_esp2013.json"))
     func dsr() throws {
-        guard let json = try validationCase("phe_dsr_esp2013.json") else { return }
+        let json = try validationCase("phe_dsr_esp2013.json")
         let input = try #require(json["input"] as? [String: Any]), expected = try #require(json["expected"] as? [String: [String: [String: Any]]])
         let areas = try #require(input["area"] as? [String]), counts = try #require(input["count"] as? [Any])
         let pop = try doubles(input["pop"]), tol = try number(json["tolerance"])
@@ -76,9 +77,9 @@ struct IndicatorValidationTests {
         }
     }
 
-    @Test("phe_mean with Student t (two areas and all areas together)")
+    @Test("phe_mean with Student t (two areas and all areas together)", .needsShared("validation/phe_mean_t.json"))
     func mean() throws {
-        guard let json = try validationCase("phe_mean_t.json") else { return }
+        let json = try validationCase("phe_mean_t.json")
         let input = try #require(json["input"] as? [String: Any]), expected = try #require(json["expected"] as? [String: [String: Any]])
         let areas = try #require(input["area"] as? [String]), values = try doubles(input["values"]), tol = try number(json["tolerance"])
         for name in ["Area1", "Area2", "No grouping"] {

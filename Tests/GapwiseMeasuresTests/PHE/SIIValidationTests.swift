@@ -6,7 +6,10 @@ import GapwiseTestSupport
 
 /// Source of every expected number here: ukhsa-collaboration/PHEindicatormethods@093fd28
 /// tests/testthat/testdata_SII.xlsx (sheet testdata_SII), as transcribed in ../shared/validation/phe_sii_*.json.
-@Suite("PHE SII validation (PHEindicatormethods testdata_SII)")
+@Suite("PHE SII validation (PHEindicatormethods testdata_SII)",
+       .needsShared("validation/phe_sii_normal_deciles_95.json", "validation/phe_sii_normal_quintiles.json",
+                    "validation/phe_sii_rate_no_transform.json", "validation/phe_sii_proportion_no_transform.json",
+                    "validation/phe_sii_proportion_logit_transform.json"))
 struct SIIValidationTests {
     static let cases: [(file: String, type: SIIValueType, transform: Bool)] = [
         ("phe_sii_normal_deciles_95.json", .normal, false),
@@ -38,7 +41,7 @@ struct SIIValidationTests {
 
     @Test("point SII, RII and intercept match PHE to 1e-12", arguments: cases)
     func pointEstimates(_ c: (file: String, type: SIIValueType, transform: Bool)) throws {
-        guard let json = try validationCase(c.file) else { return }
+        let json = try validationCase(c.file)
         let expected = try #require(json["expected"] as? [String: [String: Any]])
         // The spreadsheet values carry 16-17 digits and were reproduced by phe_sii 2.1.0 to 12 s.f.; the
         // fit is a 2-parameter weighted least squares, so agreement to ~1e-14 is expected (measured).
@@ -56,7 +59,7 @@ struct SIIValidationTests {
 
     @Test("simulated limits agree with PHE's within the stated Monte-Carlo tolerance (5%)", arguments: cases)
     func simulatedLimits(_ c: (file: String, type: SIIValueType, transform: Bool)) throws {
-        guard let json = try validationCase(c.file) else { return }
+        let json = try validationCase(c.file)
         let expected = try #require(json["expected"] as? [String: [String: Any]])
         let tol = try number((json["tolerance"] as? [String: Any])?["confidence_limits_relative"])
         #expect(tol == 0.05)
