@@ -8,8 +8,8 @@ struct DeprivationLookupCommandTests {
     static let simd = "data/simd2020v2_withinds/simd2020_withinds.csv"
 
     /// The SG SIMD 2020v2 file, or nil after printing the skip message.
-    static func whole() throws -> (path: String, table: TestTable)? {
-        guard let url = SharedData.path(simd) else { print(SharedData.skipMessage(simd)); return nil }
+    static func whole() throws -> (path: String, table: TestTable) {
+        let url = try SharedData.require(simd)
         return (url.path, try TestTable(contentsOf: url))
     }
 
@@ -34,8 +34,8 @@ struct DeprivationLookupCommandTests {
 
     /// The issue's acceptance test: a Glasgow-only extract with no SIMD columns, given --deprivation simd2020v2, gives exactly
     /// the Glasgow rows of the whole-Scotland run (which bands the publisher's own SIMD2020v2_Rank over all 6,976 zones).
-    @Test func glasgowExtractGivesTheGlasgowRowsOfTheWholeScotlandRun() throws {
-        guard let (path, t) = try Self.whole() else { return }
+    @Test(.needsShared(Self.simd)) func glasgowExtractGivesTheGlasgowRowsOfTheWholeScotlandRun() throws {
+        let (path, t) = try Self.whole()
         let glasgow = try Self.extract(t, council: "Glasgow City", columns: Self.nonSIMDColumns(t))
         defer { try? FileManager.default.removeItem(at: glasgow) }
         #expect(!(try String(contentsOf: glasgow, encoding: .utf8)).contains("SIMD"))
@@ -60,8 +60,8 @@ struct DeprivationLookupCommandTests {
     /// Issue #14: Glasgow's EMERG gap with national quintiles is 93.3, not 104.4 (quintiles recalculated over Glasgow's 746
     /// zones). Expected: the population-weighted mean EMERG of Glasgow's zones in the SG's published SIMD2020v2_Quintile 1
     /// minus that in quintile 5, computed here from the SG file (zones without EMERG left out).
-    @Test func emergGapForGlasgowUsesNationalQuintiles() throws {
-        guard let (_, t) = try Self.whole() else { return }
+    @Test(.needsShared(Self.simd)) func emergGapForGlasgowUsesNationalQuintiles() throws {
+        let (_, t) = try Self.whole()
         var sum = [Double](repeating: 0, count: 6), pop = [Double](repeating: 0, count: 6)
         let council = t.column("Council_area"), quint = t.column("SIMD2020v2_Quintile"), emerg = t.column("EMERG"), p = t.numbers("Total_population")
         for r in council.indices where council[r] == "Glasgow City" && !emerg[r].isEmpty {
@@ -82,8 +82,8 @@ struct DeprivationLookupCommandTests {
 
     /// A user's own rank column: with --rank-total the bands are national and the partial country profile is named with its
     /// count; without it the bands are recalculated over the file's 746 zones (104.4, the issue's wrong answer) as before.
-    @Test func rankTotalGivesNationalBandsAndSaysHowManyAreasTheFileHolds() throws {
-        guard let (_, t) = try Self.whole() else { return }
+    @Test(.needsShared(Self.simd)) func rankTotalGivesNationalBandsAndSaysHowManyAreasTheFileHolds() throws {
+        let (_, t) = try Self.whole()
         let glasgow = try Self.extract(t, council: "Glasgow City", columns: ["Data_Zone", "Council_area", "Total_population", "EMERG", "SIMD2020v2_Rank"])
         defer { try? FileManager.default.removeItem(at: glasgow) }
         let base = ["gaps", glasgow.path, "--rank", "SIMD2020v2_Rank", "--locality", "Council_area", "--indicator", "EMERG",
@@ -119,8 +119,8 @@ struct DeprivationLookupCommandTests {
     }
 
     /// --geography lets a file of bare data zone codes be grouped by health board; --deprivation gives measure its rank.
-    @Test func geographyGroupsByHealthBoardAndDeprivationRanksMeasure() throws {
-        guard let (_, t) = try Self.whole() else { return }
+    @Test(.needsShared(Self.simd)) func geographyGroupsByHealthBoardAndDeprivationRanksMeasure() throws {
+        let (_, t) = try Self.whole()
         let file = try Self.extract(t, council: nil, columns: ["Data_Zone", "Total_population", "income_count"])
         defer { try? FileManager.default.removeItem(at: file) }
         let g = try CLIRunner.run(["gaps", file.path, "--deprivation", "simd2020v2", "--geography", "--area", "Data_Zone", "--locality", "health_board_name",
@@ -136,8 +136,8 @@ struct DeprivationLookupCommandTests {
 
     /// report and rank take the same join: a Glasgow extract's report names its partial country profile, and rank ranks
     /// within the joined intermediate zones.
-    @Test func reportAndRankJoinTheLookups() throws {
-        guard let (_, t) = try Self.whole() else { return }
+    @Test(.needsShared(Self.simd)) func reportAndRankJoinTheLookups() throws {
+        let (_, t) = try Self.whole()
         let glasgow = try Self.extract(t, council: "Glasgow City", columns: ["Data_Zone", "Intermediate_Zone", "Total_population", "income_count"])
         defer { try? FileManager.default.removeItem(at: glasgow) }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-lookup-report-\(UUID().uuidString)")

@@ -13,10 +13,9 @@ struct ShippedLookupTests {
         try TestTable(contentsOf: SharedData.packageRoot.appendingPathComponent("datasets/deprivation/\(name)"))
     }
 
-    /// A file under ../shared/data, or nil (the caller skips with the message printed).
-    static func published(_ relative: String) throws -> TestTable? {
-        guard let url = SharedData.path("data/" + relative) else { print(SharedData.skipMessage("data/" + relative)); return nil }
-        return try TestTable(contentsOf: url)
+    /// A file under ../shared/data (the tests that read one carry `.needsShared`, so they skip visibly without it).
+    static func published(_ relative: String) throws -> TestTable {
+        try TestTable(contentsOf: try SharedData.require("data/" + relative))
     }
 
     @Test(arguments: SIMDEdition.allCases)
@@ -56,12 +55,12 @@ struct ShippedLookupTests {
     }
 
     /// Rank and the Scottish Government's published bands, all 6,976 zones, from the SG "with indicators" files.
-    @Test(arguments: [
+    @Test(.needsShared("data/simd2020v2_withinds/simd2020_withinds.csv", "data/sg_simd2016_withinds/simd2016_withinds.csv"), arguments: [
         (SIMDEdition.simd2020v2, "simd2020v2_withinds/simd2020_withinds.csv", ["SIMD2020v2_Rank", "SIMD2020v2_Vigintile", "SIMD2020v2_Decile", "SIMD2020v2_Quintile"]),
         (SIMDEdition.simd2016, "sg_simd2016_withinds/simd2016_withinds.csv", ["Overal_SIMD16_Rank", "SIMD_2016_Vigintile", "SIMD_2016_Decile", "SIMD_2016_Quintile"]),
     ])
     func ranksAndBandsEqualTheScottishGovernmentsPublishedColumns(_ edition: SIMDEdition, _ file: String, _ columns: [String]) throws {
-        guard let t = try Self.published(file) else { return }
+        let t = try Self.published(file)
         let lookup = SIMDLookup.shipped(edition)
         let published = columns.map { t.numbers($0) }
         var mismatches = 0
@@ -74,12 +73,13 @@ struct ShippedLookupTests {
 
     /// PHS's population-weighted national deciles and quintiles: equal to PHS's published columns, and to
     /// Gapwise's own PHS rule (`QuantileBands.byPopulation`) on the SG file's population, for all 6,976 zones.
-    @Test(arguments: [
+    @Test(.needsShared("data/phs_simd2020v2_lookup/simd2020v2_22062020.csv", "data/phs_simd2016/simd2016_18052020.csv",
+                       "data/simd2020v2_withinds/simd2020_withinds.csv", "data/sg_simd2016_withinds/simd2016_withinds.csv"), arguments: [
         (SIMDEdition.simd2020v2, "phs_simd2020v2_lookup/simd2020v2_22062020.csv", "SIMD2020V2", "simd2020v2_withinds/simd2020_withinds.csv"),
         (SIMDEdition.simd2016, "phs_simd2016/simd2016_18052020.csv", "SIMD2016", "sg_simd2016_withinds/simd2016_withinds.csv"),
     ])
     func populationWeightedBandsEqualPublicHealthScotlands(_ edition: SIMDEdition, _ file: String, _ prefix: String, _ sgFile: String) throws {
-        guard let phs = try Self.published(file), let sg = try Self.published(sgFile) else { return }
+        let phs = try Self.published(file), sg = try Self.published(sgFile)
         let lookup = SIMDLookup.shipped(edition)
         let decile = phs.numbers(prefix + "CountryDecile"), quintile = phs.numbers(prefix + "CountryQuintile")
         var mismatches = 0
@@ -97,8 +97,9 @@ struct ShippedLookupTests {
     }
 
     /// Geography against PHS's "Data Zone 2011" codes and labels file, all 6,976 zones.
-    @Test func geographyEqualsPublicHealthScotlandsLabels() throws {
-        guard let t = try Self.published("phs_dz2011_geography/datazone2011.csv") else { return }
+    @Test(.needsShared("data/phs_dz2011_geography/datazone2011.csv"))
+    func geographyEqualsPublicHealthScotlandsLabels() throws {
+        let t = try Self.published("phs_dz2011_geography/datazone2011.csv")
         let cols = ["IntZone", "IntZoneName", "CA", "CAName", "HSCP", "HSCPName", "HB", "HBName"].map { t.column($0) }
         var mismatches = 0
         for (i, code) in t.column("DataZone").enumerated() {
