@@ -49,7 +49,7 @@ struct BrowserTests {
     static func writeReport() throws -> (String, ReportModel) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-browser-\(UUID().uuidString)").path
         let model = SyntheticReportModel.model(localityCount: 3, indicatorCount: 12)
-        try GapwiseReport.write(model: model, to: dir)
+        try ReportWriter.write(model, to: dir)
         return (dir, model)
     }
 

@@ -71,7 +71,7 @@ let benchmarks: @Sendable () -> Void = {
     let fullFolder = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-bench-report-full").path
     Benchmark("report full size render and atomic write, 33 areas x 12 indicators",
               configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), thresholds: thresholds)) { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(try GapwiseReport.write(model: fullModel, to: fullFolder)) }
+        for _ in benchmark.scaledIterations { blackHole(try ReportWriter.write(fullModel, to: fullFolder)) }
     }
 
     // Reading the file is part of a real run: the CSV ingest of the same input.
