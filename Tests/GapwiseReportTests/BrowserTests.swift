@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import GapwiseTestSupport
 @testable import GapwiseReport
+@_spi(Samples) import GapwiseReport
 
 /// Finds Chromium (installed by `scripts/install-chromium`); nil when absent, and the tests skip.
 enum Chromium {

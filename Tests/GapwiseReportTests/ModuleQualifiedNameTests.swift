@@ -1,6 +1,7 @@
 // ModuleQualifiedNameTests: the GapwiseReport module has no type of its own name, so its types can be module-qualified.
 import GapwiseReport
 import Testing
+@_spi(Samples) import GapwiseReport
 
 @Suite struct ModuleQualifiedNameTests {
     /// Compiles only while no type named `GapwiseReport` shadows the module (issue #18: it once did).

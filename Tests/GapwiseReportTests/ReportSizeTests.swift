@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 @testable import GapwiseReport
+@_spi(Samples) import GapwiseReport
 
 @Suite("Report: full size")
 struct ReportSizeTests {

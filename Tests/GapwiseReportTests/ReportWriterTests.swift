@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import GapwiseIO
 @testable import GapwiseReport
+@_spi(Samples) import GapwiseReport
 
 /// Fresh temporary paths for a test (not created).
 enum FileManagerTemp {

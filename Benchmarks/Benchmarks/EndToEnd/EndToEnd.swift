@@ -2,6 +2,8 @@
 import Benchmark
 import Foundation
 import Gapwise
+@_spi(Samples) import GapwiseAnalysis
+@_spi(Samples) import GapwiseReport
 
 /// The synthetic Scotland (6,976 zones, 32 councils, 12 count indicators, two years), written once and read
 /// back through the CSV reader as a user's file would be.
