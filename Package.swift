@@ -13,6 +13,8 @@ let package = Package(
         // Composite index configurations in YAML and TOML (gapwise rank --config).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // `swift package generate-documentation --target Gapwise` (scripts/docs): the DocC catalogue.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // C interop: OpenBLAS (cblas.h) and LAPACKE (lapacke.h), imported only by GapwiseNumerics.

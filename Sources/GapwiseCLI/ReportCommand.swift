@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import Gapwise
+@_spi(Samples) import GapwiseAnalysis
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -127,7 +128,7 @@ struct ReportCommand: ParsableCommand {
         let parent = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let written: ReportWriteResult
-        do { written = try GapwiseReport.write(model: model, to: out, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
+        do { written = try ReportWriter.write(model, to: out, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
         print("Wrote \(written.fileCount) files (\(model.localities.count) areas) to \(written.directory)")
         print("Open \(written.indexPath) in a browser")
     }

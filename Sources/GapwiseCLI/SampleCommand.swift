@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import Gapwise
+@_spi(Samples) import GapwiseAnalysis
 
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

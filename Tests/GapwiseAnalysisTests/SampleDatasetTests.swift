@@ -4,6 +4,7 @@ import Testing
 import GapwiseAnalysis
 import GapwiseIO
 import GapwiseTestSupport
+@_spi(Samples) import GapwiseAnalysis
 
 @Suite("Synthetic sample dataset")
 struct SampleDatasetTests {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import GapwiseTestSupport
 @testable import GapwiseReport
+@_spi(Samples) import GapwiseReport
 
 /// Finds Chromium (installed by `scripts/install-chromium`); nil when absent, and the tests skip (or, under
 /// GAPWISE_REQUIRE_SHARED=1, fail).
@@ -56,7 +57,7 @@ struct BrowserTests {
     static func writeReport() throws -> (String, ReportModel) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-browser-\(UUID().uuidString)").path
         let model = SyntheticReportModel.model(localityCount: 3, indicatorCount: 12)
-        try GapwiseReport.write(model: model, to: dir)
+        try ReportWriter.write(model, to: dir)
         return (dir, model)
     }
 

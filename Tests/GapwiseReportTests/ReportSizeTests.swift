@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 @testable import GapwiseReport
+@_spi(Samples) import GapwiseReport
 
 @Suite("Report: full size")
 struct ReportSizeTests {
@@ -14,7 +15,7 @@ struct ReportSizeTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let clock = ContinuousClock()
         var result: ReportWriteResult?
-        let t = try clock.measure { result = try GapwiseReport.write(model: model, to: dir) }
+        let t = try clock.measure { result = try ReportWriter.write(model, to: dir) }
         let r = try #require(result)
         print("Full report (debug build): \(r.fileCount) files, \(r.byteCount / 1_000_000) MB in \(t)")
         // Per area: 12 x (3 charts + 4 tables) + dot plot + communities table + overview + page = 88; plus 2.

@@ -50,7 +50,7 @@ struct ReportValidationTests {
         var m = ReportFixtures.model()
         m.localities[0].indicators[0].quantiles[0].populationShare = 0.3
         let dir = FileManagerTemp.path("invalid")
-        #expect(throws: ReportError.self) { try GapwiseReport.write(model: m, to: dir) }
+        #expect(throws: ReportError.self) { try ReportWriter.write(m, to: dir) }
         #expect(!FileManagerTemp.exists(dir))
     }
 }

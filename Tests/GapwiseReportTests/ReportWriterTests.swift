@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import GapwiseIO
 @testable import GapwiseReport
+@_spi(Samples) import GapwiseReport
 
 /// Fresh temporary paths for a test (not created).
 enum FileManagerTemp {
@@ -23,7 +24,7 @@ struct ReportWriterTests {
     @Test func writesEveryPageChartAndTable() throws {
         let dir = FileManagerTemp.path("out")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let result = try GapwiseReport.write(model: ReportFixtures.model(), to: dir)
+        let result = try ReportWriter.write(ReportFixtures.model(), to: dir)
         let files = FileManagerTemp.files(under: dir)
         var expected = [".gapwise-output", "index.html", "S12000031.html", "tables/gaps.csv", "tables/run.csv",
                         "charts/S92000003/communities.svg", "tables/S92000003/communities.csv", "tables/S92000003/overview.csv",
@@ -90,9 +91,9 @@ struct ReportWriterTests {
     @Test func rewritingReplacesTheWholeFolder() throws {
         let dir = FileManagerTemp.path("again")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try GapwiseReport.write(model: ReportFixtures.model(areas: 2), to: dir)
+        try ReportWriter.write(ReportFixtures.model(areas: 2), to: dir)
         #expect(FileManagerTemp.exists(dir + "/S12000031.html"))
-        try GapwiseReport.write(model: ReportFixtures.model(areas: 1), to: dir)
+        try ReportWriter.write(ReportFixtures.model(areas: 1), to: dir)
         #expect(!FileManagerTemp.exists(dir + "/S12000031.html"), "files of the old report do not linger")
         #expect(FileManagerTemp.exists(dir + "/index.html"))
         let parent = URL(fileURLWithPath: dir).deletingLastPathComponent().path
@@ -106,7 +107,7 @@ struct ReportWriterTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "precious".write(toFile: dir + "/notes.txt", atomically: false, encoding: .utf8)
         #expect(throws: ReportError.output(.folderNotReplaceable(path: dir))) {
-            try GapwiseReport.write(model: ReportFixtures.model(), to: dir)
+            try ReportWriter.write(ReportFixtures.model(), to: dir)
         }
         #expect(try String(contentsOfFile: dir + "/notes.txt", encoding: .utf8) == "precious")
     }

@@ -2,6 +2,7 @@
 import Benchmark
 import Foundation
 import Gapwise
+@_spi(Samples) import GapwiseAnalysis
 
 /// Synthetic Scotland (the shipped sample's generator, seed 2026): 6,976 data zones in 32 councils, 2023 rows.
 let sample: (table: CSVTable, zones: Int) = {

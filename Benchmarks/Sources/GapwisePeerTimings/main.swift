@@ -6,6 +6,7 @@
 import BenchmarkInputs
 import Foundation
 import Gapwise
+@_spi(Samples) import GapwiseAnalysis
 
 /// The parsed command line.
 struct TimingOptions {

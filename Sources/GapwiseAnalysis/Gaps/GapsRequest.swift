@@ -1,5 +1,6 @@
 // GapsRequest: what a `gapwise gaps` batch run is asked for (indicators, banding, measures, levels, suppression).
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// The statistic each quantile of an indicator is summarised by.
 public enum GapsStatistic: String, Hashable, Sendable, CaseIterable {
@@ -119,7 +120,7 @@ public struct GapsRequest: Sendable {
     public var seed: UInt64
     /// Replicates of simulated/bootstrap intervals (nil: each family's default).
     public var replicates: Int?
-    /// Worker threads (output is identical for any number).
+    /// Worker threads (default `GapwiseThreads.default`, every core); results are identical for any number.
     public var threads: Int
     /// Areas whose count breaks its statistic's rule: rejected (default) or excluded and counted.
     public var invalidAreas: GapsInvalidAreaPolicy = .reject
@@ -137,7 +138,7 @@ public struct GapsRequest: Sendable {
                 nationalName: String = "Scotland", year: String? = nil, population: String? = nil,
                 quantiles: [Int] = [5], basis: GapsBandBasis = .national,
                 weighting: GapsBandWeighting = .count, measures: [MeasureSpec]? = nil, levels: [Double] = [0.95],
-                threshold: Double = 5, seed: UInt64 = 1, replicates: Int? = nil, threads: Int = 1) {
+                threshold: Double = 5, seed: UInt64 = 1, replicates: Int? = nil, threads: Int = GapwiseThreads.default) {
         self.indicators = indicators
         self.rank = rank
         self.locality = locality

@@ -4,7 +4,8 @@ import GapwiseDeprivation
 import GapwiseNumerics
 
 /// A synthetic outcome indicator: counts over a denominator, with a deprivation gradient.
-public struct SyntheticIndicator: Sendable, Equatable {
+/// `@_spi(Samples)`: a sample generator, not part of the embedding API; `@_spi(Samples) import GapwiseAnalysis` to use it.
+@_spi(Samples) public struct SyntheticIndicator: Sendable, Equatable {
     /// Column stem: the file carries `<name>_count` and `<name>_denominator`.
     public let name: String
     /// What it stands for (documentation only; the numbers are synthetic).
@@ -36,7 +37,8 @@ public struct SyntheticIndicator: Sendable, Equatable {
 ///   `v` a zone-level normal effect (sd 0.15) shared by the two years.
 /// Codes look like real GSS codes (S01/S02/S12) but use the unused 9xxxxx range, and every name says
 /// "Synthetic", so the file can never be mistaken for official statistics.
-public struct SyntheticScotland: Sendable {
+/// `@_spi(Samples)`: a sample generator, not part of the embedding API; `@_spi(Samples) import GapwiseAnalysis` to use it.
+@_spi(Samples) public struct SyntheticScotland: Sendable {
     public static let dataZones = 6_976
     public static let intermediateZones = 1_279
     public static let councils = 32

@@ -1,4 +1,5 @@
 // TargetRequest: what `gapwise target` is asked: indicators (source, polarity, weight), localities, simulation settings.
+import GapwiseNumerics
 
 /// Which end of an indicator is the worse outcome.
 public enum WorseEnd: String, Codable, Sendable, Equatable, CaseIterable {
@@ -93,14 +94,14 @@ public struct TargetRequest: Sendable {
     public var confidence: Double
     /// How many drivers to list per area.
     public var drivers: Int
-    /// Worker threads (results are identical for any number).
+    /// Worker threads (default `GapwiseThreads.default`, every core); results are identical for any number.
     public var threads: Int
 
     public init(area: String, name: String? = nil, locality: String, unit: String? = nil, unitName: String? = nil,
                 population: String? = nil, filters: [(column: String, value: String)] = [],
                 indicators: [TargetIndicator], uncertainty: TargetUncertainty = .normal, replicates: Int = 10_000,
                 seed: UInt64 = 1, worst: WorstSet = .count(5), confidence: Double = 0.95, drivers: Int = 3,
-                threads: Int = 2) {
+                threads: Int = GapwiseThreads.default) {
         self.area = area; self.name = name; self.locality = locality; self.unit = unit; self.unitName = unitName
         self.population = population; self.filters = filters; self.indicators = indicators
         self.uncertainty = uncertainty; self.replicates = replicates; self.seed = seed; self.worst = worst

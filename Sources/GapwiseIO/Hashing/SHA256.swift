@@ -3,16 +3,18 @@ import Foundation
 
 /// A streaming SHA-256 hasher. Feed bytes with `update`, then read `hexDigest` (or `digest`) once.
 /// Used to record the exact inputs of a run in its metadata and to verify downloaded datasets.
-public struct SHA256: Sendable {
+/// `package` access: Gapwise's own modules use it; it stays out of an embedder's namespace, where
+/// swift-crypto's `SHA256` may be.
+package struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() { pending.reserveCapacity(64) }
+    package init() { pending.reserveCapacity(64) }
 
     /// Adds bytes to the message.
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    package mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for b in bytes {
             length &+= 1
             pending.append(b)
@@ -21,7 +23,7 @@ public struct SHA256: Sendable {
     }
 
     /// Adds a buffer of bytes, compressing whole blocks without copying them.
-    public mutating func update(_ buffer: UnsafeRawBufferPointer) {
+    package mutating func update(_ buffer: UnsafeRawBufferPointer) {
         var i = 0
         length &+= UInt64(buffer.count)
         while i < buffer.count, !pending.isEmpty {
@@ -36,12 +38,12 @@ public struct SHA256: Sendable {
     }
 
     /// Adds `data`.
-    public mutating func update(_ data: Data) {
+    package mutating func update(_ data: Data) {
         data.withUnsafeBytes { update($0) }
     }
 
     /// The 32-byte digest of everything added so far.
-    public func digest() -> [UInt8] {
+    package func digest() -> [UInt8] {
         var copy = self
         let bitLength = copy.length &* 8
         var tail = copy.pending
@@ -63,7 +65,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest as 64 lower-case hexadecimal digits.
-    public func hexDigest() -> String {
+    package func hexDigest() -> String {
         let digits = Array("0123456789abcdef".utf8)
         var s: [UInt8] = []
         for b in digest() { s.append(digits[Int(b >> 4)]); s.append(digits[Int(b & 15)]) }
@@ -71,12 +73,12 @@ public struct SHA256: Sendable {
     }
 
     /// The hex digest of `data`.
-    public static func hex(of data: Data) -> String {
+    package static func hex(of data: Data) -> String {
         var h = SHA256(); h.update(data); return h.hexDigest()
     }
 
     /// The hex digest of the file at `path`, read in 1 MiB chunks (memory stays bounded).
-    public static func hex(ofFileAt path: String) throws -> String {
+    package static func hex(ofFileAt path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }

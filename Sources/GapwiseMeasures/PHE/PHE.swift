@@ -70,10 +70,10 @@ public enum PHE {
     /// not depend on `threads`. Every area is validated before any simulation runs; a failing area is
     /// reported as ``IndicatorError/inArea(index:_:)``.
     ///
-    /// - Parameter threads: worker threads (default: the active processor count); areas are dealt to
+    /// - Parameter threads: worker threads (default: `GapwiseThreads.default`, every core); areas are dealt to
     ///   them in turn (thread t takes areas t, t+T, ...).
     public static func sii(areas: [SIIArea], options: SIIOptions = SIIOptions(),
-                           threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(IndicatorError) -> [SIIResult] {
+                           threads: Int = GapwiseThreads.default) throws(IndicatorError) -> [SIIResult] {
         try options.validate()
         var prepared = [PreparedSIIArea]()
         prepared.reserveCapacity(areas.count)

@@ -71,7 +71,7 @@ public enum GroupRankSimulation {
     ///   65,536 items,
     ///   `replicates >= 1`, `threads >= 1`, finite model parameters (callers validate data first).
     public static func run(_ model: SimulatedScoreModel, groups: [Int], replicates: Int, seed: UInt64,
-                           threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> GroupRankCounts {
+                           threads: Int = GapwiseThreads.default) -> GroupRankCounts {
         let n = groups.count
         precondition(n == model.count && n > 0, "GroupRankSimulation: \(model.count) scores for \(n) items")
         precondition(replicates >= 1 && threads >= 1, "GroupRankSimulation: replicates and threads must be >= 1")

@@ -3,7 +3,7 @@
 /// Everything a Gapwise report shows, as plain values, independent of the code that computed them.
 ///
 /// The `gaps` and `target` commands fill one of these through a thin adapter and call
-/// `GapwiseReport.write(model:to:)`. Conventions, which the renderer relies on and `validate()` checks:
+/// `ReportWriter.write(_:to:inputs:)`. Conventions, which the renderer relies on and `validate()` checks:
 /// - `localities[0]` is Scotland (the national picture); each further entry is one locality (a council,
 ///   an HSCP, a Community Planning Partnership area). Codes are GSS codes or any identifier of letters,
 ///   digits, `-` and `_` (they name files).

@@ -15,7 +15,7 @@ import Foundation
 ///
 /// Reference: Heckbert, P. S. (1990) Nice numbers for graph labels. In Glassner (ed.), Graphics Gems,
 /// pp. 61–63, 657–659. Academic Press.
-public struct NiceScale: Sendable, Equatable {
+package struct NiceScale: Sendable, Equatable {
     /// The tick values, increasing; the first is `lower`, the last `upper`.
     public let ticks: [Double]
     /// The distance between ticks: 1, 2 or 5 × 10^exponent.

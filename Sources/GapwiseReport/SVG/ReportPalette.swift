@@ -6,7 +6,7 @@
 ///
 /// Reference: Okabe, M. & Ito, K. (2008) Color Universal Design (CUD): how to make figures and
 /// presentations that are friendly to colorblind people. https://jfly.uni-koeln.de/color/
-public enum ReportPalette {
+package enum ReportPalette {
     public static let black = "#000000"
     public static let orange = "#E69F00"
     public static let skyBlue = "#56B4E9"

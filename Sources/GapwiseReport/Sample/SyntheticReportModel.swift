@@ -10,7 +10,8 @@ import GapwiseNumerics
 /// **Every number is synthetic** (seeded xoshiro256** draws); community codes are `X01…` so they can
 /// never be mistaken for real data zones. It exists to show and time the renderer before the `gaps`
 /// and `target` commands feed it, and it is not evidence about any place.
-public enum SyntheticReportModel {
+/// `@_spi(Samples)`: a sample generator, not part of the embedding API; `@_spi(Samples) import GapwiseReport` to use it.
+@_spi(Samples) public enum SyntheticReportModel {
     /// The 32 council areas: GSS code, name, number of 2011 data zones (PHS lookup).
     public static let councils: [(code: String, name: String, zones: Int)] = [
         ("S12000005", "Clackmannanshire", 72), ("S12000006", "Dumfries and Galloway", 201),

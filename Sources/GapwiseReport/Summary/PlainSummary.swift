@@ -12,7 +12,7 @@
 ///   being among the k worst, and the number of communities that are very likely (p ≥ 0.9) among them.
 ///   Probability words follow the IPCC likelihood scale: ≥ 0.9 very likely, ≥ 0.66 likely, ≥ 0.33 about
 ///   as likely as not, else unlikely.
-public enum PlainSummary {
+package enum PlainSummary {
     /// The summary of `area` as sentences, in reading order.
     public static func sentences(for area: ReportLocality, level: Double) -> [String] {
         var out: [String] = []

@@ -14,7 +14,19 @@ public struct ReportWriteResult: Sendable, Equatable {
     public let byteCount: Int
 }
 
-/// Renders and writes Gapwise reports.
+/// Renders and writes Gapwise reports: the entry point for wiring a command to the report.
+///
+/// A command adapts its results to the neutral model and writes it:
+///
+///     let model = ReportModel(
+///         title: "Inequalities of outcome",
+///         run: ReportRun(version: GapwiseInfo.version, inputs: [ReportInput(path: path, sha256: digest)],
+///                          seed: seed, confidenceLevel: 0.95, settings: [ReportSetting("Quantiles", "SIMD quintiles")]),
+///         localities: [scotland] + councils)          // ReportLocality values, Scotland first
+///     let written = try ReportWriter.write(model, to: outDir, inputs: [path])
+///     print("Open \(written.indexPath) in a browser")
+///
+/// `SyntheticReportModel.model()` shows a complete model of the full size.
 public enum ReportWriter {
     /// Every file of the report for `model`, in a fixed order (see `ReportLayout`). Areas are rendered
     /// concurrently; each area's files depend only on the model, so the result is identical for any
@@ -51,29 +63,6 @@ public enum ReportWriter {
         let dir = URL(fileURLWithPath: directory).standardizedFileURL.path
         return ReportWriteResult(directory: dir, indexPath: dir + "/index.html", fileCount: files.count,
                                  byteCount: files.reduce(0) { $0 + $1.data.count })
-    }
-}
-
-/// The entry point for wiring a command to the report: `GapwiseReport.write(model:to:)`.
-///
-/// A command adapts its results to the neutral model and writes it:
-///
-///     let model = ReportModel(
-///         title: "Inequalities of outcome",
-///         run: ReportRun(version: GapwiseInfo.version, inputs: [ReportInput(path: path, sha256: digest)],
-///                          seed: seed, confidenceLevel: 0.95, settings: [ReportSetting("Quantiles", "SIMD quintiles")]),
-///         localities: [scotland] + councils)          // ReportLocality values, Scotland first
-///     let written = try GapwiseReport.write(model: model, to: outDir, inputs: [path])
-///     print("Open \(written.indexPath) in a browser")
-///
-/// `SyntheticReportModel.model()` shows a complete model of the full size.
-public enum GapwiseReport {
-    /// Writes the report for `model` into the folder `directory` (see `ReportLayout` for its contents) and
-    /// returns where to open it. Throws `ReportError.invalidModel` for a model that breaks the conventions
-    /// on `ReportModel`, and `ReportError.output` when the folder cannot be written (nothing is changed then).
-    @discardableResult
-    public static func write(model: ReportModel, to directory: String, inputs: [String] = []) throws(ReportError) -> ReportWriteResult {
-        try ReportWriter.write(model, to: directory, inputs: inputs)
     }
 }
 
