@@ -13,7 +13,7 @@ extension ByteSource {
                 return try Archive(data: Data(bytes), accessMode: .read)
             }
         } catch {
-            throw CSVError.unreadableWorkbook(file: name, reason: "its zip container is damaged (\(error))")
+            throw CSVError.unreadableWorkbook(file: name, reason: "its zip container is damaged or incomplete")
         }
     }
 }

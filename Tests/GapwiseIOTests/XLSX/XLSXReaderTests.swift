@@ -136,6 +136,10 @@ struct XLSXReaderTests {
         #expect(throws: CSVError.unreadableWorkbook(file: Self.name, reason: "sheet \"S\": cell A1 comes after B1; cells must be in order")) {
             try Self.read(unordered)
         }
+        let truncated = Array(try WorkbookMaker.xlsx([.init("S", #"<row r="1"><c r="A1"><v>1</v></c></row>"#)]).prefix(200))
+        #expect(throws: CSVError.unreadableWorkbook(file: Self.name, reason: "its zip container is damaged or incomplete")) {
+            try CSVReader.read(bytes: truncated, name: Self.name)
+        }
         #expect(CSVError.unreadableWorkbook(file: "b.xlsx", reason: "it has no worksheet").description
                 == "b.xlsx: the Excel workbook cannot be read: it has no worksheet")
     }
