@@ -24,6 +24,8 @@ struct RankCommand: ParsableCommand {
     @Argument(help: "The CSV file, one row per area.")
     var file: String
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "Column of area codes.")
     var area: String
 
@@ -112,7 +114,7 @@ struct RankCommand: ParsableCommand {
                                   bandRule: bandRule, population: population)
         do { try request.validate() } catch { throw ValidationError(error.description) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
-        let table = try CLIParsing.readTable(file, numeric: Array(Set(numeric)), other: other)
+        let table = try CLIParsing.readTable(file, numeric: Array(Set(numeric)), other: other, sheet: workbook.sheet)
         if let summarise {
             let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
             try CLIParsing.emit(format == .csv ? RankAnalysis.summariesCSV(rows, locality: summarise)
