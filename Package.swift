@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // `swift package generate-documentation --target Gapwise` (scripts/docs): the DocC catalogue.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Zip containers: .xlsx workbooks (GapwiseIO) and dataset download packages (through GapwiseIO).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C interop: OpenBLAS (cblas.h) and LAPACKE (lapacke.h), imported only by GapwiseNumerics.
@@ -32,8 +34,8 @@ let package = Package(
         // The numerical core: matrices, BLAS/LAPACK, SIMD reductions, ranking, distributions, RNG.
         .target(name: "GapwiseNumerics", dependencies: ["CBLAS", "CLAPACKE", "_GapwiseKernels"]),
 
-        // Reading real open statistics: strict, fast CSV ingest into typed columns; long layouts.
-        .target(name: "GapwiseIO"),
+        // Reading real open statistics: strict, fast CSV and .xlsx ingest into typed columns; long layouts.
+        .target(name: "GapwiseIO", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // Inequality measures: distributional (Gini, Theil, GE, Atkinson, ...), concentration, decomposition.
         .target(name: "GapwiseMeasures", dependencies: ["GapwiseNumerics"]),
@@ -74,8 +76,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // Shared helpers for the test targets (locating ../shared, NIST file parsing).
-        .target(name: "GapwiseTestSupport", dependencies: ["GapwiseNumerics", "GapwiseIO"], path: "Tests/GapwiseTestSupport"),
+        // Shared helpers for the test targets (locating ../shared, NIST file parsing, zips and workbooks made at test time).
+        .target(
+            name: "GapwiseTestSupport",
+            dependencies: ["GapwiseNumerics", "GapwiseIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/GapwiseTestSupport"),
 
         .testTarget(
             name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"],

@@ -17,14 +17,15 @@ struct AreaLookupOptions: ParsableArguments {
 
     /// Reads `file` as `CLIParsing.readTable` does, then joins the lookups by `area` (codes unique within
     /// `uniqueWithin`, e.g. the year or the grouping columns). Columns the join adds are not read from the file.
-    func readTable(_ file: String, area: String?, numeric: [String], other: [String], uniqueWithin: [String] = []) throws -> CSVTable {
-        guard joins else { return try CLIParsing.readTable(file, numeric: numeric, other: other) }
+    func readTable(_ file: String, area: String?, numeric: [String], other: [String], uniqueWithin: [String] = [],
+                   sheet: String? = nil) throws -> CSVTable {
+        guard joins else { return try CLIParsing.readTable(file, numeric: numeric, other: other, sheet: sheet) }
         guard let area else { throw ValidationError("--deprivation and --geography join by the area-code column: give --area COL.") }
         let request = AreaLookupRequest(area: area, deprivation: deprivation, geography: geography, uniqueWithin: uniqueWithin)
         let added = Set(request.addedColumns)
         let keepNumeric = numeric.filter { !added.contains($0) && $0 != area }
         let keepOther = (other + [area] + uniqueWithin).filter { !added.contains($0) && !keepNumeric.contains($0) }
-        let table = try CLIParsing.readTable(file, numeric: keepNumeric, other: keepOther)
+        let table = try CLIParsing.readTable(file, numeric: keepNumeric, other: keepOther, sheet: sheet)
         return try CLIParsing.report { () throws(AnalysisError) in try AreaLookupJoin.join(request, to: table) }
     }
 }

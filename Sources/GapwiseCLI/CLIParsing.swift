@@ -25,11 +25,11 @@ enum CLIParsing {
         return ExitCode.failure
     }
 
-    /// Reads a CSV file strictly, keeping only `numeric` and `other` columns (all when both are empty).
+    /// Reads a CSV file (or an .xlsx worksheet: the first, or `sheet`) strictly, keeping only `numeric` and `other` columns (all when both are empty).
     /// Numeric columns must hold numbers or missing markers: other text is an error naming file, row and column.
-    static func readTable(_ file: String, numeric: [String] = [], other: [String] = []) throws -> CSVTable {
+    static func readTable(_ file: String, numeric: [String] = [], other: [String] = [], sheet: String? = nil) throws -> CSVTable {
         do {
-            var options = CSVReadOptions()
+            var options = CSVReadOptions(sheet: sheet)
             let wanted = Array(Set(numeric + other)).sorted()
             if !wanted.isEmpty { options.columns = wanted }
             for c in numeric { options.columnTypes[c] = .number }
@@ -56,18 +56,13 @@ enum CLIParsing {
         do { try AtomicFileWriter.write(text, to: path, inputs: inputs) } catch { throw fail(error.description) }
     }
 
-    /// The column names of a CSV file's header row (comma or tab separated, quotes and a BOM removed), used
-    /// to resolve options such as indicator names before the strict read.
-    static func headerNames(_ file: String) throws -> [String] {
-        guard let h = FileHandle(forReadingAtPath: file) else { throw fail("\(file): the file cannot be opened.") }
-        defer { try? h.close() }
-        let data = h.readData(ofLength: 1 << 20)
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let sep: Character = line.contains("\t") && !line.contains(",") ? "\t" : ","
-        return line.split(separator: sep, omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    /// The column names of a CSV file's header row (or an .xlsx worksheet's), by the reader's own header
+    /// rules, used to resolve options such as indicator names before the strict read.
+    static func headerNames(_ file: String, sheet: String? = nil) throws -> [String] {
+        do {
+            return try CSVReader.columnNames(file: file, options: CSVReadOptions(sheet: sheet))
+        } catch let e as CSVError {
+            throw fail(e.description)
         }
     }
 }

@@ -11,7 +11,7 @@ struct DatasetsFetchCommand: ParsableCommand {
         Each file is streamed into a temporary file in DIR and renamed to its published name only when its \
         size and SHA-256 equal the manifest's; otherwise nothing is left and the error says expected and got. \
         Files already in DIR with the right checksum are kept. Files published inside a zip archive are \
-        extracted with `unzip`. Some reference copies were re-saved by third parties (see `datasets list`, \
+        extracted in-process (no `unzip` program is needed). Some reference copies were re-saved by third parties (see `datasets list`, \
         column fidelity): the publisher's current bytes may then differ and the download is refused.
         """)
 

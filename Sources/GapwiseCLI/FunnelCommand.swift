@@ -24,6 +24,8 @@ struct FunnelCommand: ParsableCommand {
     @Argument(help: "The CSV file, one row per area.")
     var file: String
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "proportion, ratio or rate.")
     var statistic: Statistic = .proportion
 
@@ -70,7 +72,7 @@ struct FunnelCommand: ParsableCommand {
         let request = FunnelRequest(statistic: stat, numerator: numerator, denominator: denominator, rate: rate,
                                     multiplier: multiplier ?? (statistic == .rate ? 100_000 : 100), id: id)
         let table = try CLIParsing.readTable(file, numeric: [numerator, denominator, rate].compactMap { $0 },
-                                             other: [id].compactMap { $0 })
+                                             other: [id].compactMap { $0 }, sheet: workbook.sheet)
         let text: String
         if limits {
             let t = try CLIParsing.report { () throws(AnalysisError) in try FunnelRunner.limits(request, on: table) }

@@ -36,6 +36,8 @@ struct GapsCommand: ParsableCommand {
     @Argument(help: "The CSV file, one row per area and year (not needed with --config).")
     var file: String?
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "A batch config file (YAML, or TOML when it ends in .toml) naming inputs, indicators, measures, outputs.")
     var config: String?
 
@@ -163,7 +165,7 @@ struct GapsCommand: ParsableCommand {
                 let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
                 let numbers: [String] = [layout.numerator, layout.denominator, layout.value, layout.standardError, r.population].compactMap { $0 } + [r.rank]
                 let texts: [String] = [layout.area, layout.indicator, layout.period] + (r.locality.map { [$0] } ?? [])
-                var options = CSVReadOptions()
+                var options = CSVReadOptions(sheet: workbook.sheet)
                 options.columns = Array(Set(numbers + texts)).sorted()
                 for c in numbers { options.columnTypes[c] = .number }
                 for c in texts { options.columnTypes[c] = .text }
@@ -192,15 +194,16 @@ struct GapsCommand: ParsableCommand {
         // The config's own `threads` (every core when it has none) unless --threads overrides it.
         batch.request.threads = threads ?? (config == nil ? ProcessInfo.processInfo.activeProcessorCount : batch.request.threads)
         do { try batch.request.validate() } catch { throw ValidationError(error.description) }
-        try Self.execute(batch, config: config, lookups: lookups, area: area)
+        try Self.execute(batch, config: config, lookups: lookups, area: area, sheet: workbook.sheet)
     }
 
     static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil,
-                        lookups: AreaLookupOptions = AreaLookupOptions(), area: String? = nil) throws {
+                        lookups: AreaLookupOptions = AreaLookupOptions(), area: String? = nil, sheet: String? = nil) throws {
         let r = batch.request
         let numeric: [String] = [r.rank] + (r.population.map { [$0] } ?? []) + r.indicators.flatMap(\.columns)
         let other: [String] = [r.locality, r.year].compactMap { $0 }
-        let table = try given ?? lookups.readTable(batch.input, area: area, numeric: numeric, other: other, uniqueWithin: [r.year].compactMap { $0 })
+        let table = try given ?? lookups.readTable(batch.input, area: area, numeric: numeric, other: other,
+                                                   uniqueWithin: [r.year].compactMap { $0 }, sheet: sheet)
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }

@@ -12,7 +12,7 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Read a CSV file strictly and print its rows and, per column, type, missing count, min and max.")
 
-    @Argument(help: "The CSV file (comma, tab or semicolon delimited; header row first).")
+    @Argument(help: "The CSV file (comma, tab or semicolon delimited; header row first) or .xlsx workbook.")
     var file: String
 
     @Option(help: "Output format: text (a table) or json.")
@@ -21,10 +21,12 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Allow columns with a blank header name if all their fields are blank, and leave them out.")
     var ignoreEmptyUnnamedColumns = false
 
+    @OptionGroup var workbook: SheetOption
+
     func run() throws {
         let table: CSVTable
         do {
-            table = try CSVReader.read(file: file, options: CSVReadOptions(ignoreEmptyUnnamedColumns: ignoreEmptyUnnamedColumns))
+            table = try CSVReader.read(file: file, options: CSVReadOptions(ignoreEmptyUnnamedColumns: ignoreEmptyUnnamedColumns, sheet: workbook.sheet))
         } catch let error as CSVError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode.failure

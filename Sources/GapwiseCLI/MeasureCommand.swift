@@ -30,6 +30,8 @@ struct MeasureCommand: ParsableCommand {
     @Argument(help: "The CSV file, one row per area; several files (with --output-dir) are measured one by one.")
     var files: [String]
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "Comma-separated measure codes (see above).")
     var measure: String
 
@@ -159,13 +161,13 @@ struct MeasureCommand: ParsableCommand {
         let request = try makeRequest()
         let levels = request.confidence
         if let outputDir {
-            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: format), files: files)
+            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: format, sheet: workbook.sheet), files: files)
             return
         }
         let file = files[0]
         let table = try lookups.readTable(
             file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
-            other: request.by + [subgroup, partition, area].compactMap { $0 }, uniqueWithin: request.by)
+            other: request.by + [subgroup, partition, area].compactMap { $0 }, uniqueWithin: request.by, sheet: workbook.sheet)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = format == .csv

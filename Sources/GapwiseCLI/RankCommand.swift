@@ -24,6 +24,8 @@ struct RankCommand: ParsableCommand {
     @Argument(help: "The CSV file, one row per area.")
     var file: String
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "Column of area codes.")
     var area: String
 
@@ -114,7 +116,7 @@ struct RankCommand: ParsableCommand {
                                   bandRule: bandRule, population: population)
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
-        let table = try lookups.readTable(file, area: area, numeric: Array(Set(numeric)), other: other)
+        let table = try lookups.readTable(file, area: area, numeric: Array(Set(numeric)), other: other, sheet: workbook.sheet)
         if let summarise {
             let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
             try CLIParsing.emit(format == .csv ? RankAnalysis.summariesCSV(rows, locality: summarise)

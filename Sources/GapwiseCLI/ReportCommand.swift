@@ -24,6 +24,8 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "The CSV file(s), one row per area (and year), all with the same columns (e.g. one file per year); not needed with --config.")
     var files: [String] = []
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "A gaps batch config (YAML, or TOML for .toml) with an optional report: section (area, area_name, locality_name, worst, target_reps, title).")
     var config: String?
 
@@ -101,7 +103,8 @@ struct ReportCommand: ParsableCommand {
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let cols = request.columns
         let tables = try data.map {
-            try lookups.readTable($0, area: request.area, numeric: cols.numeric, other: cols.other, uniqueWithin: [request.gaps.year].compactMap { $0 })
+            try lookups.readTable($0, area: request.area, numeric: cols.numeric, other: cols.other, uniqueWithin: [request.gaps.year].compactMap { $0 },
+                                   sheet: workbook.sheet)
         }
         let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }
         var digests: [ReportInput] = []
@@ -135,7 +138,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The request the options describe; indicators detected from the header when not listed.
     func requestFromOptions(_ file: String) throws -> GapsReportRequest {
-        let header = try CLIParsing.headerNames(file)
+        let header = try CLIParsing.headerNames(file, sheet: workbook.sheet)
         let columns = Set(header)
         var names = CLIParsing.list(indicators)
         if names.isEmpty {

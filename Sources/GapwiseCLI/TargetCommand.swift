@@ -25,6 +25,8 @@ struct TargetCommand: ParsableCommand {
     @Argument(help: "The CSV file, one row per small area.")
     var file: String
 
+    @OptionGroup var workbook: SheetOption
+
     @Option(help: "Column of area codes.")
     var area: String
 
@@ -111,7 +113,7 @@ struct TargetCommand: ParsableCommand {
 
     func run() throws {
         let filters = try parsedFilters()
-        let header = try CLIParsing.headerNames(file)
+        let header = try CLIParsing.headerNames(file, sheet: workbook.sheet)
         let names = CLIParsing.list(indicators)
         let lower = Set(CLIParsing.list(lowerIsWorse))
         var weightOf: [String: Double] = [:]
@@ -149,7 +151,7 @@ struct TargetCommand: ParsableCommand {
             }
         }
         let other = [area, name, locality, unit, unitName].compactMap { $0 } + filters.map(\.column)
-        let table = try lookups.readTable(file, area: area, numeric: numeric, other: other.filter { !numeric.contains($0) })
+        let table = try lookups.readTable(file, area: area, numeric: numeric, other: other.filter { !numeric.contains($0) }, sheet: workbook.sheet)
         var report = try CLIParsing.report { () throws(AnalysisError) in try TargetAnalysis.run(request, on: table) }
         if top > 0 { report = report.keepingWorst(top) }
         try CLIParsing.emit(format == .csv ? report.csv() : report.json(), to: out, inputs: [file])

@@ -21,7 +21,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case checksumMismatch(file: String, expected: String, got: String)
     /// An archive did not contain the member the manifest names.
     case archiveMemberMissing(archive: String, member: String)
-    /// A system step failed (create, write, rename, run unzip...).
+    /// A system step failed (create, write, rename, read a zip archive...).
     case systemFailure(path: String, step: String, reason: String)
 
     public var description: String {

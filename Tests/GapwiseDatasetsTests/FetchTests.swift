@@ -149,21 +149,10 @@ struct FetchTests {
         #expect(try DatasetFixtures.contents(dir) == ["a.csv"])
     }
 
-    @Test("a member of a zip archive is extracted, verified and moved into place; the archive is removed",
-          .needsTool("zip and unzip", install: "apt-get install zip unzip",
-                     Requirement.executable("zip") != nil && ZipMember.executable != nil))
+    @Test("a member of a zip archive is extracted, verified and moved into place; the archive is removed")
     func zipMember() throws {
-        _ = try Requirement.tool("zip", install: "apt-get install zip", Requirement.executable("zip"))
-        _ = try Requirement.tool("unzip", install: "apt-get install unzip", ZipMember.executable)
-        let work = try DatasetFixtures.scratch()
-        defer { try? FileManager.default.removeItem(atPath: work) }
-        try FileManager.default.createDirectory(atPath: work + "/pkg", withIntermediateDirectories: true)
-        try body.write(to: URL(fileURLWithPath: work + "/pkg/inner.csv"))
-        try Data("other".utf8).write(to: URL(fileURLWithPath: work + "/pkg/readme.txt"))
-        let (zipped, timedOut) = try BoundedProcess.run(URL(fileURLWithPath: "/usr/bin/zip"), ["-q", "-r", "pkg.zip", "pkg"],
-                                                         timeout: 30, in: URL(fileURLWithPath: work))
-        #expect(zipped.status == 0 && !timedOut)
-        let zip = try Data(contentsOf: URL(fileURLWithPath: work + "/pkg.zip"))
+        // The package is written in-process with ZIPFoundation: no zip or unzip program is needed.
+        let zip = try ZipMaker.zip([("pkg/readme.txt", Array("other".utf8)), ("pkg/inner.csv", Array(body))])
         let server = try LoopbackHTTPServer(files: ["/pkg.zip": zip])
         defer { server.stop() }
         let dir = try DatasetFixtures.scratch()
@@ -178,6 +167,19 @@ struct FetchTests {
             try DatasetFetcher.fetch(absent, to: dir)
         }
         #expect(try DatasetFixtures.contents(dir) == ["inner.csv"])
+    }
+
+    @Test("a download that is not a zip archive is refused, and nothing is left behind")
+    func notAZip() throws {
+        let server = try LoopbackHTTPServer(files: ["/pkg.zip": Data("not a zip archive at all".utf8)])
+        defer { server.stop() }
+        let dir = try DatasetFixtures.scratch()
+        let m = try DatasetFixtures.manifest([("inner.csv", body, nil)], archive: server.baseURL + "/pkg.zip")
+        #expect(throws: DatasetError.systemFailure(path: server.baseURL + "/pkg.zip", step: "read the zip archive",
+                                                   reason: "it is not a zip archive, or it is damaged or incomplete")) {
+            try DatasetFetcher.fetch(m, to: dir)
+        }
+        #expect(try DatasetFixtures.contents(dir) == [])
     }
 
     @Test("a file with no URL, and a missing folder, are reported before anything is downloaded")

@@ -73,7 +73,7 @@ struct CSVErrorTests {
     func headerProblems() {
         #expect(message("") == "simd.csv: the file is empty; a header row naming the columns is required")
         #expect(message([0xEF, 0xBB, 0xBF]) == "simd.csv: the file is empty; a header row naming the columns is required")
-        #expect(message("a, ,c\n1,2,3\n") == "simd.csv:1: column 2 has no name in the header row (if such columns are empty, ignoreEmptyUnnamedColumns drops them)")
+        #expect(message("a, ,c\n1,2,3\n") == "simd.csv:1: column 2 has no name in the header row; give it a name, or delete the column if it holds no values (spreadsheets often leave such empty columns at the right)")
         #expect(message("a,b, a\n1,2,3\n") == "simd.csv:1: the column name \"a\" appears twice in the header row (columns 1 and 3)")
         #expect(message("a,b;c;d,e\n") == "simd.csv:1: cannot tell the delimiter from the header row (it has 2 commas, 2 semicolons); give the delimiter explicitly")
     }

@@ -21,8 +21,11 @@ public struct MeasureBatch: Sendable {
     public let request: MeasureRequest
     public let directory: String
     public let format: OutputFormat
+    /// For .xlsx inputs, the worksheet to read (nil: each workbook's first sheet).
+    public let sheet: String?
 
-    public init(request: MeasureRequest, directory: String, format: OutputFormat) {
+    public init(request: MeasureRequest, directory: String, format: OutputFormat, sheet: String? = nil) {
+        self.sheet = sheet
         self.request = request
         self.directory = directory
         self.format = format
@@ -59,7 +62,9 @@ public struct MeasureBatch: Sendable {
     /// Reads, measures and writes one file; returns the failure message, or nil when the output was written.
     func runOne(_ file: String) -> String? {
         let table: CSVTable
-        do { table = try CSVReader.read(file: file, options: request.readOptions()) } catch let e as CSVError {
+        var options = request.readOptions()
+        options.sheet = sheet
+        do { table = try CSVReader.read(file: file, options: options) } catch let e as CSVError {
             return e.description
         } catch {
             return "\(file): \(error)"

@@ -14,8 +14,8 @@ import GapwiseIO
 /// in the folder with the right checksum is kept and not downloaded again.
 ///
 /// A file published inside a zip archive (the SIMD download packages) is obtained by downloading the
-/// archive into a temporary file in the target folder and extracting the member with the system's
-/// `unzip`, streaming; the archive is then deleted. Only the member is checked, against the manifest.
+/// archive into a temporary file in the target folder and extracting the member in-process (ZIPFoundation,
+/// through GapwiseIO's `ZipFile`), streaming; the archive is then deleted. Only the member is checked, against the manifest.
 public enum DatasetFetcher {
     /// Fetches every file of `manifest` into the folder `directory`, in manifest order; stops at the first failure.
     public static func fetch(_ manifest: DatasetManifest, to directory: String, options: FetchOptions = FetchOptions(),
@@ -82,7 +82,7 @@ public enum DatasetFetcher {
         }
     }
 
-    /// Downloads an archive beside `target`, extracts `archive.member` with `unzip -p`, verifies, renames.
+    /// Downloads an archive beside `target`, extracts `archive.member` (ZIPFoundation), verifies, renames.
     static func fromArchive(_ file: DatasetFile, archive: DatasetArchive, url urlText: String, to target: String,
                             directory: String, options: FetchOptions) throws(DatasetError) -> FetchedFile {
         guard let url = URL(string: urlText), url.scheme != nil else {

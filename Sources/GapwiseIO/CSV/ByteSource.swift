@@ -10,12 +10,13 @@ import Darwin
 
 /// Hands out the bytes of a file or an array in order; `read` returns 0 at the end.
 final class ByteSource {
-    private enum Origin {
+    enum Origin {
         case file(descriptor: Int32, path: String)
         case memory(bytes: [UInt8], piece: Int)
     }
 
-    private let origin: Origin
+    /// Where the bytes come from (the workbook reader opens a zip from the same file or array).
+    let origin: Origin
     private let name: String
     private var offset = 0
     /// Where reading stops (the end of the input unless this source serves a byte range).

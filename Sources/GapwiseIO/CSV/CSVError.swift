@@ -33,6 +33,15 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case notANumber(file: String, row: Int, column: String, text: String)
     /// A value is a well-formed number whose magnitude exceeds the largest Double (about 1.8e308).
     case numberOutOfRange(file: String, row: Int, column: String, text: String)
+    /// The file is a binary format that holds no table Gapwise reads (`kind` completes "this is … file",
+    /// e.g. "a PDF"; `advice` says what to do instead).
+    case notATable(file: String, kind: String, advice: String)
+    /// An .xlsx workbook whose container or XML parts are damaged or not as the format defines them.
+    case unreadableWorkbook(file: String, reason: String)
+    /// A sheet was asked for by a name the workbook does not have (`available`: its sheets, in tab order).
+    case unknownSheet(file: String, name: String, available: [String])
+    /// A sheet was asked for, but the file is CSV text, which has no sheets.
+    case sheetOfTextFile(file: String, sheet: String)
 
     public var description: String {
         switch self {
@@ -44,7 +53,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             let list = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             return "\(file):1: cannot tell the delimiter from the header row (it has \(list)); give the delimiter explicitly"
         case let .emptyColumnName(file, index):
-            return "\(file):1: column \(index) has no name in the header row (if such columns are empty, ignoreEmptyUnnamedColumns drops them)"
+            return "\(file):1: column \(index) has no name in the header row; give it a name, or delete the column if it holds no values (spreadsheets often leave such empty columns at the right)"
         case let .valueInUnnamedColumn(file, row, index, text):
             return "\(file):\(row):(column \(index)): \"\(text)\" is in a column with no name in the header row; name the column or remove the value"
         case let .duplicateColumnName(file, name, first, second):
@@ -63,6 +72,37 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file):\(row):\(column): \"\(text)\" is not a number" + Self.notANumberHint(text)
         case let .numberOutOfRange(file, row, column, text):
             return "\(file):\(row):\(column): \"\(text)\" is too large in magnitude for a double-precision number"
+        case let .notATable(file, kind, advice):
+            return "\(file): this is \(kind) file, not CSV/XLSX; \(advice)"
+        case let .unreadableWorkbook(file, reason):
+            return "\(file): the Excel workbook cannot be read: \(reason)"
+        case let .unknownSheet(file, name, available):
+            return "\(file): there is no sheet named \"\(name)\" (the sheets are: \(available.joined(separator: ", ")))"
+        case let .sheetOfTextFile(file, sheet):
+            return "\(file): a sheet (\"\(sheet)\") was asked for, but this is a CSV file, which has no sheets"
+        }
+    }
+
+    /// The same error with its row number moved by `offset` (a worksheet whose header is not on row 1).
+    func rowsShifted(by offset: Int) -> CSVError {
+        guard offset != 0 else { return self }
+        switch self {
+        case let .valueInUnnamedColumn(file, row, index, text):
+            return .valueInUnnamedColumn(file: file, row: row + offset, index: index, text: text)
+        case let .raggedRow(file, row, expected, found):
+            return .raggedRow(file: file, row: row + offset, expected: expected, found: found)
+        case let .unterminatedQuote(file, row, column):
+            return .unterminatedQuote(file: file, row: row + offset, column: column)
+        case let .strayQuote(file, row, column, text):
+            return .strayQuote(file: file, row: row + offset, column: column, text: text)
+        case let .invalidUTF8(file, row, column):
+            return .invalidUTF8(file: file, row: row + offset, column: column)
+        case let .notANumber(file, row, column, text):
+            return .notANumber(file: file, row: row + offset, column: column, text: text)
+        case let .numberOutOfRange(file, row, column, text):
+            return .numberOutOfRange(file: file, row: row + offset, column: column, text: text)
+        default:
+            return self
         }
     }
 

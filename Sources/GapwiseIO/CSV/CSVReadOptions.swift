@@ -1,4 +1,4 @@
-// CSVReadOptions: the caller's choices for reading a CSV file (delimiter, missing markers, percent policy, columns).
+// CSVReadOptions: the caller's choices for reading a CSV file or worksheet (delimiter, missing markers, percent policy, columns, sheet).
 
 /// The field delimiter of a CSV file.
 public enum CSVDelimiter: UInt8, Sendable, CaseIterable, CustomStringConvertible {
@@ -66,6 +66,11 @@ public struct CSVReadOptions: Sendable {
     /// a blank header name is an error (`CSVError.emptyColumnName`).
     public var ignoreEmptyUnnamedColumns: Bool
 
+    /// For an .xlsx workbook, the name of the worksheet to read (nil: the first sheet in tab order). A name
+    /// the workbook lacks is an error listing its sheets (`CSVError.unknownSheet`); a CSV file has no
+    /// sheets, so giving one for it is an error too (`CSVError.sheetOfTextFile`).
+    public var sheet: String?
+
     public init(
         delimiter: CSVDelimiter? = nil,
         missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,
@@ -73,8 +78,10 @@ public struct CSVReadOptions: Sendable {
         thousandsSeparatorsInQuotes: Bool = true,
         columns: [String]? = nil,
         columnTypes: [String: CSVColumnType] = [:],
-        ignoreEmptyUnnamedColumns: Bool = false
+        ignoreEmptyUnnamedColumns: Bool = false,
+        sheet: String? = nil
     ) {
+        self.sheet = sheet
         self.ignoreEmptyUnnamedColumns = ignoreEmptyUnnamedColumns
         self.delimiter = delimiter
         self.missingMarkers = missingMarkers

@@ -1,4 +1,4 @@
-// CSVReader: the public entry points that read a CSV file (or bytes) into a CSVTable, in bounded buffers.
+// CSVReader: the public entry points that read a CSV file or .xlsx worksheet (or bytes) into a CSVTable, in bounded buffers.
 
 /// Reads CSV files into typed columns, strictly and fast.
 ///
@@ -15,6 +15,10 @@
 /// Memory: the file is read in buffers of `bufferSize` bytes (grown only for a single row longer than
 /// that); only selected columns are stored. A column inferred as numeric that meets text after numbers
 /// is re-read as text in a second pass over the file, reading only that column.
+///
+/// Workbooks: a file (or bytes) starting as a zip does is read as an .xlsx workbook, its first worksheet
+/// or `CSVReadOptions.sheet`, with the same rules (see `XLSXReader`). Any other binary format (an .xls,
+/// a PDF, a compressed file, an image...) is refused by its first bytes (`CSVError.notATable`).
 ///
 /// Errors: `CSVError`, naming file, row (header = row 1), column and the offending text.
 public enum CSVReader {
@@ -34,21 +38,26 @@ public enum CSVReader {
         try read(bytes: bytes, name: name, options: options, bufferSize: defaultBufferSize, piece: defaultBufferSize)
     }
 
-    /// As `read(bytes:name:options:)` with small buffers and pieces, so that tests can split rows anywhere.
+    /// As `read(bytes:name:options:)` with small buffers and pieces, so that tests can split rows anywhere;
+    /// without `sniff`, the bytes are CSV whatever they begin with (the worksheet reader's own transcript).
     static func read(bytes: [UInt8], name: String, options: CSVReadOptions, bufferSize: Int, piece: Int,
-                     parallel: Bool = true) throws -> CSVTable {
-        try read(name: name, options: options, bufferSize: bufferSize, parallel: parallel) {
+                     parallel: Bool = true, sniff: Bool = true) throws -> CSVTable {
+        try read(name: name, options: options, bufferSize: bufferSize, parallel: parallel, sniff: sniff) {
             ByteSource(bytes: bytes, piece: piece, name: name)
         }
     }
 
     private static func read(
-        name: String, options: CSVReadOptions, bufferSize: Int, parallel: Bool = true, open: () throws -> ByteSource
+        name: String, options: CSVReadOptions, bufferSize: Int, parallel: Bool = true, sniff: Bool = true,
+        open: () throws -> ByteSource
     ) throws -> CSVTable {
         // Large inputs: two halves on two threads when that gives the same table (see `parallelRead`). The
         // attempt only peeks at `source` and opens its own sources for the halves, so a one-pass read still
         // starts at the beginning of the same source (a file is opened once, which matters for pipes).
         let source = try open()
+        if sniff, let table = try readIfNotText(source, name: name, options: options) {
+            return table
+        }
         if parallel, let table = try? parallelRead(source, name: name, options: options, bufferSize: bufferSize) {
             return table
         }
@@ -89,6 +98,22 @@ public enum CSVReader {
             }
         }
         return CSVTable(file: name, delimiter: first.header.delimiter, rowCount: parser.rows, columns: columns)
+    }
+
+    /// Reads `source` as a workbook when its first bytes are a zip's, and refuses any other binary format
+    /// (before CSV parsing could report its bytes as a malformed field); nil for text, read as CSV. An input
+    /// that cannot be peeked at (a pipe) is text.
+    private static func readIfNotText(_ source: ByteSource, name: String, options: CSVReadOptions) throws -> CSVTable? {
+        let head = (try? source.peek(at: 0, count: FileSignature.length)) ?? []
+        switch FileSignature.of(head) {
+        case .text:
+            if let sheet = options.sheet { throw CSVError.sheetOfTextFile(file: name, sheet: sheet) }
+            return nil
+        case let .binary(kind, advice):
+            throw CSVError.notATable(file: name, kind: kind, advice: advice)
+        case .zip:
+            return try XLSXReader.read(source.archive(name: name), name: name, options: options)
+        }
     }
 
     /// What each header column is read as, from the selection and imposed types.
