@@ -166,6 +166,7 @@ struct GapsReportAdapterTests {
         #expect(GapsReportAdapter.limits(100, up) == (70, 100))
         let bad = ConfidenceInterval(confidence: 0.95, lower: 70, upper: 99)
         #expect(GapsReportAdapter.limits(100, bad) == (70, 99))
-        #expect(GapsReportAdapter.limits(5, nil) == (5, 5))
+        // No interval stays no interval (issue #14 item 2: never a zero-width interval).
+        #expect(GapsReportAdapter.limits(5, nil) == (nil, nil))
     }
 }
