@@ -94,6 +94,9 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .customLong("invalid-areas"), help: "An area whose count breaks its statistic's rule (a proportion above 1): reject (stop with an error) or exclude (leave it out, counted).")
     var invalidAreas: GapsInvalidAreaPolicy = .reject
 
+    @Option(name: .customLong("sii-interval"), help: "Interval of the linear SII and RII: simulation (PHE's, from each quantile's sampling error; the default) or regression (the fit's t interval: lack of fit, not sampling error). Overrides a config's sii_interval.")
+    var siiInterval: GapsSIIInterval?
+
     @Option(help: "Random seed of simulated and bootstrap intervals.")
     var seed: UInt64 = 1
 
@@ -175,6 +178,7 @@ struct GapsCommand: ParsableCommand {
                 batch.request.year = layout.period
                 batch.request.indicators = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.select(wide.indicators, indicators) }
                 var b = batch
+                if let siiInterval { b.request.siiInterval = siiInterval }
                 b.request.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
                 if let output { b.gapsOutput = output }
                 if let quantilesOutput { b.quantilesOutput = quantilesOutput }
@@ -186,6 +190,7 @@ struct GapsCommand: ParsableCommand {
                 return
             }
         }
+        if let siiInterval { batch.request.siiInterval = siiInterval }
         if let output { batch.gapsOutput = output }
         if let quantilesOutput { batch.quantilesOutput = quantilesOutput }
         if let changesOutput { batch.changesOutput = changesOutput }
@@ -263,3 +268,5 @@ final class ProgressBar: @unchecked Sendable {
 
     func finish() { FileHandle.standardError.write(Data("\n".utf8)) }
 }
+
+extension GapsSIIInterval: ExpressibleByArgument {}

@@ -76,6 +76,12 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("invalid-areas"), help: "An area whose count breaks its statistic's rule or has a denominator of 0: reject (stop with an error) or exclude (leave it out, counted).")
     var invalidAreas: GapsInvalidAreaPolicy = .reject
 
+    @Option(name: .customLong("target-indicators"), help: "Comma-separated indicators to rank the communities on (default: every indicator except those with role: deprivation in the config). Overrides a config's report.target_indicators.")
+    var targetIndicators: String?
+
+    @Option(name: .customLong("sii-interval"), help: "Interval of the linear SII and RII: simulation (PHE's, from each quantile's sampling error; the default) or regression (lack of fit). Overrides a config's sii_interval.")
+    var siiInterval: GapsSIIInterval?
+
     @Option(help: "Worker threads (default: every core); the report is identical for any number.")
     var threads: Int?
 
@@ -99,6 +105,8 @@ struct ReportCommand: ParsableCommand {
             inputs = files
             request = try requestFromOptions(files[0])
         }
+        if let siiInterval { request.gaps.siiInterval = siiInterval }
+        if let targetIndicators { request.targetIndicators = CLIParsing.list(targetIndicators) }
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let cols = request.columns

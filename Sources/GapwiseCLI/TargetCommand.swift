@@ -10,7 +10,8 @@ struct TargetCommand: ParsableCommand {
         discussion: """
         Each row is a small area. Indicators are named with --indicators: an indicator NAME is read from \
         the columns NAME_count and NAME_denominator (a rate; Poisson standard error) when they exist, else \
-        from the column NAME with its standard error in NAME_se. Higher values are worse unless the \
+        from the column NAME with its standard error in NAME_se (without one the value carries no sampling \
+        error, and the output's sampling_error column says so). Higher values are worse unless the \
         indicator is listed in --lower-is-worse. Each indicator is standardised against all areas (z-score, \
         sign so that larger = worse), weighted (--weights, rescaled to sum to 1) and summed: the score. \
         Areas are ranked within --locality (1 = worst); --reps seeded simulations give each area's rank \
@@ -58,6 +59,9 @@ struct TargetCommand: ParsableCommand {
 
     @Option(help: "Comma-separated NAME=WEIGHT (default 1 each; rescaled to sum to 1).")
     var weights: String?
+
+    @Option(help: "A missing value: exclude (score the area on the indicators it has, flag it, count the missing values per indicator) or error.")
+    var missing: TargetMissingPolicy = .exclude
 
     @Option(help: "Simulation of sampling error: normal (standard errors) or poisson (redraw counts).")
     var uncertainty: TargetUncertainty = .normal
@@ -138,10 +142,11 @@ struct TargetCommand: ParsableCommand {
             list.append(TargetIndicator(name: n, source: source, worse: lower.contains(n) ? .lower : .higher,
                                         weight: weightOf[n] ?? 1))
         }
-        let request = TargetRequest(
+        var request = TargetRequest(
             area: area, name: name, locality: locality, unit: unit, unitName: unitName, population: population,
             filters: filters, indicators: list, uncertainty: uncertainty, replicates: reps, seed: seed,
             worst: try parsedWorst(), confidence: confidence, drivers: drivers, threads: threads)
+        request.missing = missing
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         var numeric = [population].compactMap { $0 }
         for ind in list {
@@ -159,3 +164,4 @@ struct TargetCommand: ParsableCommand {
 }
 
 extension TargetUncertainty: ExpressibleByArgument {}
+extension TargetMissingPolicy: ExpressibleByArgument {}

@@ -94,15 +94,18 @@ struct TargetAnalysisTests {
 
     @Test func errorsNameFileRowAndColumn() throws {
         let ind = [TargetIndicator(name: "ev", source: .counts(count: "ev_count", denominator: "ev_denominator"))]
+        // Missing values stop the run only under `missing: .error` (the default excludes and counts them).
+        var strict = request(ind)
+        strict.missing = .error
         let missing = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz2,B,L,,100\n", "in.csv")
         #expect(throws: AnalysisError.invalidValue(file: "in.csv", row: 3, column: "ev_count", value: "missing",
                                                     rule: "is not a valid count (a number, 0 or more)")) {
-            try TargetAnalysis.run(request(ind), on: missing)
+            try TargetAnalysis.run(strict, on: missing)
         }
         let zeroDen = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz2,B,L,1,0\n", "in.csv")
         #expect(throws: AnalysisError.invalidValue(file: "in.csv", row: 3, column: "ev_denominator", value: "0",
                                                     rule: "is not a valid denominator (a number above 0)")) {
-            try TargetAnalysis.run(request(ind), on: zeroDen)
+            try TargetAnalysis.run(strict, on: zeroDen)
         }
         let twice = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz1,A,L,1,100\n", "in.csv")
         #expect(throws: AnalysisError.invalidValue(file: "in.csv", row: 3, column: "code", value: "z1",

@@ -39,7 +39,7 @@ struct GapsCommandTests {
         let r = try CLIRunner.run(Self.args + ["--output", g, "--quantiles-output", q, "--changes-output", c, "--threads", "2"])
         #expect(r.status == 0 && r.stdout.isEmpty && r.stderr.isEmpty, "no progress bar when stderr is a pipe: \(r.stderr)")
         let gaps = try String(contentsOfFile: g, encoding: .utf8).split(separator: "\n")
-        #expect(gaps[0] == "locality,indicator,year,quantiles,measure,estimate,se,lower_95,upper_95,lower_99.8,upper_99.8,groups_used,flags,missing_reason,method")
+        #expect(gaps[0] == "locality,indicator,year,quantiles,measure,estimate,se,lower_95,upper_95,lower_99.8,upper_99.8,interval_method,groups_used,flags,missing_reason,method")
         // 2 indicators × 2 years × 33 localities × 2 schemes × 6 default measures.
         #expect(gaps.count == 1 + 2 * 2 * 33 * 2 * 6)
         let quant = try String(contentsOfFile: q, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }

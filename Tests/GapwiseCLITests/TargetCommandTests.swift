@@ -34,12 +34,12 @@ struct TargetCommandTests {
         #expect(one.status == 0, "\(one.stderr)")
         #expect(one.stdout == two.stdout)
         let lines = one.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "locality,area,name,score,score_locality,score_se,rank,areas_in_locality,rank_lower,rank_upper,worst_k,p_worst,p_worse_than_locality,p_worse_than_country,drivers,flags,uncertainty,seed,reps,confidence,weights")
+        #expect(lines[0] == "locality,area,name,score,score_locality,score_se,rank,areas_in_locality,rank_lower,rank_upper,worst_k,p_worst,p_worse_than_locality,p_worse_than_country,drivers,flags,uncertainty,seed,reps,confidence,weights,missing,sampling_error")
         #expect(lines.count == 6)
         // d1 is far worse on both indicators: rank 1 of 3 in every simulation, flagged against locality and country.
         #expect(lines[1].hasPrefix("C1,d1,Far,"))
         #expect(lines[1].contains(",1,3,1,1,1,1,1,1,ev(+"))
-        #expect(lines[1].hasSuffix(",significantly_worse_than_locality;significantly_worse_than_country;worse_than_both,normal,5,3000,0.95,ev(higher)=0.75;good(lower)=0.25"))
+        #expect(lines[1].hasSuffix(",significantly_worse_than_locality;significantly_worse_than_country;worse_than_both,normal,5,3000,0.95,ev(higher)=0.75;good(lower)=0.25,,"))
         #expect(lines[4].hasPrefix("C2,d5,Other2,"))
     }
 

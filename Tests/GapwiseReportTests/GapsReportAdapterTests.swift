@@ -101,13 +101,15 @@ struct GapsReportAdapterTests {
                 #expect(g.estimate == row.estimate!)
                 if let lo = iv?.lower, let hi = iv?.upper { #expect(g.lower == lo && g.upper == hi) }
             }
-            if let sii = rows.first(where: { $0.measure == "sii_linear" }) { #expect(ind.sii?.slope == sii.estimate!) }
+            // The gap row reads "positive: the most deprived fare worse"; the line's slope is β1 (least minus
+            // most deprived), so −SII for an adverse indicator.
+            if let sii = rows.first(where: { $0.measure == "sii_linear" }) { #expect(ind.sii?.slope == -sii.estimate!) }  // adverse
             let trend = try #require(ind.trend)
             let riis = result.gaps.filter { $0.locality == loc && $0.measure == "rii_linear" }
             #expect(trend.points.map(\.period) == ["2019", "2023"])
             #expect(trend.points.map(\.estimate) == riis.map { $0.estimate! })
             let change = try #require(result.changes.first { $0.locality == loc && $0.measure == "rii_linear" })
-            #expect(trend.classification.rawValue == (change.trend == .noClearChange ? "noClearChange" : change.trend.rawValue))
+            #expect(trend.classification.rawValue == (change.trend == .noClearChange ? "noClearChange" : change.trend == .notAssessed ? "notAssessed" : change.trend.rawValue))
             #expect(area.communities == nil)
         }
     }
@@ -166,6 +168,7 @@ struct GapsReportAdapterTests {
         #expect(GapsReportAdapter.limits(100, up) == (70, 100))
         let bad = ConfidenceInterval(confidence: 0.95, lower: 70, upper: 99)
         #expect(GapsReportAdapter.limits(100, bad) == (70, 99))
-        #expect(GapsReportAdapter.limits(5, nil) == (5, 5))
+        // No interval stays no interval (issue #14 item 2: never a zero-width interval).
+        #expect(GapsReportAdapter.limits(5, nil) == (nil, nil))
     }
 }

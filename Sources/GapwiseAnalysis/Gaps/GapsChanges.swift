@@ -3,9 +3,10 @@ import GapwiseMeasures
 
 /// Changes over time of the gap rows of a run.
 public enum GapsChanges {
-    /// The value of a measure when there is no gap: 1 for the ratios, 0 for every other measure.
+    /// The value of a measure when there is no gap: 1 for the ratios (r, rel_range, HEAT's rii, PHE's
+    /// phe_rii), 0 for every other measure.
     public static func noGapValue(_ measure: String) -> Double {
-        ["r", "rel_range"].contains(measure.lowercased()) ? 1 : 0
+        ["r", "rel_range", "rii", "phe_rii"].contains(measure.lowercased()) ? 1 : 0
     }
 
     /// For every locality × indicator × scheme × measure, the change from the first year with a row to each

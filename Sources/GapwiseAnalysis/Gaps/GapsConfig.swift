@@ -22,6 +22,7 @@ import Yams
 ///     seed: 1
 ///     replicates: 10000             # optional
 ///     invalid_areas: reject         # or exclude (areas with a proportion above 1)
+///     sii_interval: simulation      # or regression (interval of sii_linear/rii_linear/rii_int)
 ///     indicators:
 ///       - name: emergency_admissions
 ///         numerator: emergency_admissions_count
@@ -29,6 +30,8 @@ import Yams
 ///         statistic: rate           # proportion (default for counts), rate, or mean (for `value`)
 ///         multiplier: 100000
 ///         polarity: adverse         # or favourable
+///         role: outcome             # or deprivation (an input of the deprivation index: `report` does
+///                                   # not rank communities on it)
 ///       - name: early_deaths      # a DSR: one event and one population column per ESP 2013 band
 ///         numerators: [deaths_0_4, deaths_5_9, ...]
 ///         denominators: [pop_0_4, pop_5_9, ...]
@@ -81,7 +84,7 @@ public struct GapsBatch: Sendable {
 
     static func parse(_ d: [String: Any], file: String, base: URL) throws(AnalysisError) -> GapsBatch {
         let known: Set<String> = ["input", "rank", "locality", "national", "year", "population", "quantiles", "bands",
-                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas",
+                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas", "sii_interval",
                                   "report"]  // read by `gapwise report` (GapsReportConfig); ignored by gaps
         for k in d.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(file): unknown key \"\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
@@ -117,8 +120,13 @@ public struct GapsBatch: Sendable {
             let pol = try ir.string("polarity") ?? "adverse"
             guard pol == "adverse" || pol == "favourable" else { throw .invalidRequest("\(file): indicators[\(i)].polarity \"\(pol)\" is not adverse or favourable.") }
             let name = try ir.string("name") ?? source.defaultName
-            indicators.append(GapsIndicator(name: name, source: source, statistic: stat, multiplier: try ir.number("multiplier"),
-                                            direction: pol == "adverse" ? .adverse : .favourable))
+            var indicator = GapsIndicator(name: name, source: source, statistic: stat, multiplier: try ir.number("multiplier"),
+                                          direction: pol == "adverse" ? .adverse : .favourable)
+            if let role = try ir.string("role") {
+                guard let x = GapsIndicatorRole(rawValue: role) else { throw .invalidRequest("\(file): indicators[\(i)].role \"\(role)\" is not outcome or deprivation.") }
+                indicator.role = x
+            }
+            indicators.append(indicator)
         }
         var request = GapsRequest(indicators: indicators, rank: try r.string("rank", required: true)!)
         request.locality = try r.string("locality")
@@ -154,6 +162,10 @@ public struct GapsBatch: Sendable {
         if let p = try r.string("invalid_areas") {
             guard let x = GapsInvalidAreaPolicy(rawValue: p) else { throw .invalidRequest("\(file): invalid_areas \"\(p)\" is not reject or exclude.") }
             request.invalidAreas = x
+        }
+        if let p = try r.string("sii_interval") {
+            guard let x = GapsSIIInterval(rawValue: p) else { throw .invalidRequest("\(file): sii_interval \"\(p)\" is not simulation or regression.") }
+            request.siiInterval = x
         }
         var batch = GapsBatch(request: request, input: input, format: .csv)
         if let o = d["outputs"] {

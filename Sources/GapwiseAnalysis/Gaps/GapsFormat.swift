@@ -2,7 +2,8 @@
 import GapwiseMeasures
 
 /// Renders a `GapsResult`. Column names are stable; interval columns are `lower`/`upper` for one level,
-/// `lower_95`/`upper_95`/`lower_99.8`/... for several. Empty CSV cells (JSON null) mean "not available";
+/// `lower_95`/`upper_95`/`lower_99.8`/... for several; the gap table's `interval_method` says which interval
+/// is shown or why there is none ("none: no sampling error given"). Empty CSV cells (JSON null) mean "not available";
 /// the `status`, `missing_reason` and `note` columns say why.
 public enum GapsFormat {
     enum Cell { case text(String), number(Double?), integer(Int) }
@@ -18,11 +19,11 @@ public enum GapsFormat {
     /// The gap table: one row per locality × indicator × year × scheme × measure.
     public static func gaps(_ r: GapsResult, levels: [Double], format: OutputFormat) -> String {
         let cols = ["locality", "indicator", "year", "quantiles", "measure", "estimate", "se"] + intervalColumns(levels)
-            + ["groups_used", "flags", "missing_reason", "method"]
+            + ["interval_method", "groups_used", "flags", "missing_reason", "method"]
         let rows = r.gaps.map { g -> [Cell] in
             [.text(g.locality), .text(g.indicator), .text(g.year), .text(GapsRequest.schemeName(g.scheme)), .text(g.measure),
              .number(g.estimate), .number(g.standardError)] + intervalCells(g.intervals, levels)
-                + [.text(g.groupsUsed), .text(g.flags.joined(separator: "; ")), .text(g.missingReason ?? ""), .text(g.method)]
+                + [.text(g.intervalMethod), .text(g.groupsUsed), .text(g.flags.joined(separator: "; ")), .text(g.missingReason ?? ""), .text(g.method)]
         }
         return render(cols, rows, format)
     }

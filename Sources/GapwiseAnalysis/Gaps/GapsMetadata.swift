@@ -22,7 +22,7 @@ public enum GapsMetadata {
         }
         let indicators: [[String: Any]] = request.indicators.map { i in
             var d: [String: Any] = ["name": i.name, "statistic": i.statistic.rawValue, "multiplier": i.multiplier,
-                                    "polarity": i.direction == .adverse ? "adverse" : "favourable"]
+                                    "polarity": i.direction == .adverse ? "adverse" : "favourable", "role": i.role.rawValue]
             switch i.source {
             case let .counts(n, den): d["numerator"] = n; d["denominator"] = den
             case let .values(v, se): d["value"] = v; if let se { d["se"] = se }
@@ -35,6 +35,8 @@ public enum GapsMetadata {
             "quantiles": request.quantiles, "bands": request.basis.rawValue, "weighting": request.weighting.rawValue,
             "measures": request.measures.map(\.code), "levels": request.levels, "threshold": request.threshold,
             "replicates": request.replicates.map { $0 as Any } ?? NSNull(),
+            "sii_interval": request.siiInterval.rawValue,
+            "sign": "every directional gap measure is oriented so that a positive value (a ratio above 1) means the most deprived fare worse",
         ]
         settings["locality"] = request.locality ?? NSNull()
         if let total = request.rankTotal { settings["rank_total"] = total }

@@ -53,16 +53,29 @@ extension GapsRunner {
                                   replicates: request.replicates, seed: request.seed, subgroup: "quantile",
                                   standardError: "se", order: "quantile", direction: ind.direction, scale: ind.multiplier)
         mreq.valueType = ind.statistic == .proportion ? .proportion : ind.statistic == .rate ? .rate : .normal
+        // Area values without a standard error carry no sampling error: no measure built on them has one.
+        var noSamplingError = false
+        if case .values(_, nil) = ind.source { noSamplingError = true }
+        // PHE's simulated SII limits, computed once per profile for the linear SII, RII and RII×50.
+        var simulated: Result<(limits: [ConfidenceInterval], replicates: Int), IntervalUnavailable>?, simulatedSeed: UInt64 = 0
         var out: [GapRow] = []
         for (mi, spec) in request.measures.enumerated() {
-            let seed = MeasureRunner.derivedSeed(request.seed, group: g, measure: mi, measures: request.measures.count)
-            func row(_ r: MeasureResult?, _ reason: String?) -> GapRow {
+            let seed = MeasureRunner.derivedSeed(Self.unitSeed(request.seed, profile), group: 0, measure: mi, measures: request.measures.count)
+            func row(_ raw: MeasureResult?, _ reason: String?, interval: String = "") -> GapRow {
+                let r = raw.map { GapsOrientation.orient($0, code: spec.code, direction: ind.direction) }
                 let est = r.flatMap { $0.estimate.isNaN ? nil : $0.estimate }
+                let intervals = est == nil ? [] : r?.intervals ?? []
                 return GapRow(locality: profile.locality, indicator: profile.indicator, year: profile.year, scheme: k,
                               measure: spec.code, estimate: est, standardError: est == nil ? nil : r?.standardError,
-                              intervals: est == nil ? [] : r?.intervals ?? [], groupsUsed: groupsUsed, flags: flags,
+                              intervals: intervals, intervalMethod: est == nil ? "" : interval,
+                              groupsUsed: groupsUsed, flags: flags,
                               missingReason: est == nil ? (reason ?? "the measure is not defined here") : nil,
                               method: r?.method ?? "")
+            }
+            /// `r` without interval or SE, saying why.
+            func bare(_ r: MeasureResult, _ why: String) -> GapRow {
+                row(MeasureResult(group: r.group, measure: r.measure, estimate: r.estimate, standardError: nil, intervals: [],
+                                  method: r.method, areas: r.areas, excluded: r.excluded, population: r.population), nil, interval: why)
             }
             if present.isEmpty { out.append(row(nil, "not computed: no quantile has data")); continue }
             do {
@@ -72,26 +85,59 @@ extension GapsRunner {
                         let ends = [profile.rows[present.first!], profile.rows[present.last!]].filter { !$0.isPublished }
                         if !ends.isEmpty { out.append(row(nil, why(ends))); continue }
                     } else if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
-                    out.append(row(try MeasureRunner.grouped(gm, spec: spec, sample, request: mreq, seed: seed), nil))
+                    let (r, how) = try MeasureRunner.groupedWithInterval(gm, spec: spec, sample, request: mreq, seed: seed)
+                    if GapsSIIInterval.linearCodes.contains(gm) && request.siiInterval == .simulation {
+                        if noSamplingError { out.append(bare(r, GapsIntervalLabel.noSamplingError)); continue }
+                        if simulated == nil {
+                            simulatedSeed = seed
+                            simulated = simulatedSIILimits(pheSample, valueType: mreq.valueType, multiplier: ind.multiplier,
+                                                           levels: request.levels, replicates: request.replicates, seed: seed)
+                        }
+                        switch simulated! {
+                        case let .failure(e): out.append(bare(r, "none: " + e.reason))
+                        case let .success((limits, reps)):
+                            let factor = gm == .siiLinear ? 1 : (gm == .riiPercent ? 50 : 1) / weightedMean(sample)
+                            let scaled = limits.map { ConfidenceInterval(confidence: $0.confidence, lower: $0.lower.map { $0 * factor }, upper: $0.upper.map { $0 * factor }) }
+                            // The fit's own t interval is replaced: its words leave the method.
+                            let base = (r.method.components(separatedBy: " ; interval: ").first ?? r.method)
+                                .replacingOccurrences(of: "; t interval on k − 2 df", with: "")
+                            let label = "PHE simulation from the quantiles' 95% limits, \(reps) replicates, seed \(simulatedSeed)"
+                            out.append(row(MeasureResult(group: r.group, measure: r.measure, estimate: r.estimate, standardError: nil,
+                                                         intervals: scaled, method: base + " ; interval: " + label
+                                                            + (gm == .siiLinear ? "" : " (SII limits × \(gm == .riiPercent ? "50/μ" : "1/μ"))"),
+                                                         areas: r.areas, excluded: r.excluded, population: r.population),
+                                           nil, interval: label))
+                        }
+                        continue
+                    }
+                    if noSamplingError && !GapsSIIInterval.linearCodes.contains(gm) {
+                        out.append(bare(r, GapsIntervalLabel.noSamplingError)); continue
+                    }
+                    out.append(row(r, nil, interval: GapsIntervalLabel.words(how)))
                 case .pheSlope(let rii):
                     if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
+                    if noSamplingError { out.append(row(nil, "not computed: PHE's SII simulates from the quantiles' sampling error, and no sampling error is given")); continue }
                     var preq = mreq
                     preq.standardError = nil
                     preq.lowerLimit = "lower95"
                     preq.upperLimit = "upper95"
                     preq.siiMultiplier = ind.multiplier
-                    out.append(row(try MeasureRunner.pheSlope(rii: rii, spec: spec, pheSample, request: preq, seed: seed), nil))
+                    let r = try MeasureRunner.pheSlope(rii: rii, spec: spec, pheSample, request: preq, seed: seed)
+                    out.append(row(r, nil, interval: "PHE simulation from the quantiles' 95% limits, \(preq.replicates ?? 100_000) replicates"))
                 case let .distributional(m):
                     if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
                     let s = areaSample(members, ind: ind, counts: counts, rank: input)
                     var areq = mreq
                     areq.rankBy = "rank"
-                    out.append(row(try MeasureRunner.distributional(m, spec: spec, s, request: areq, seed: seed), nil))
+                    let r = try MeasureRunner.distributional(m, spec: spec, s, request: areq, seed: seed)
+                    out.append(row(r, nil, interval: r.intervals.isEmpty ? "none: no replicates asked for"
+                                   : "percentile bootstrap over the areas, \(areq.replicates ?? 2000) replicates"))
                 case let .statistic(kind):
                     if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
                     let s = areaSample(members, ind: ind, counts: counts, rank: input)
                     if kind != .mean && !counts.2 { out.append(row(nil, "\(kind.rawValue) pools counts; this indicator has area values")); continue }
-                    out.append(row(try MeasureRunner.statistic(kind, spec: spec, s, request: mreq), nil))
+                    let r = try MeasureRunner.statistic(kind, spec: spec, s, request: mreq)
+                    out.append(row(r, nil, interval: r.intervals.isEmpty ? "none" : kind == .mean ? "t over the areas" : "the statistic's own (see method)"))
                 case .decomposition:
                     out.append(row(nil, "decompositions are not gap measures"))
                 }
@@ -125,9 +171,30 @@ extension GapsRunner {
         return s
     }
 
+    /// The population-weighted mean of a profile's quantile values, μ = Σ N_j y_j / Σ N_j (the overall
+    /// rate the linear RII divides by).
+    static func weightedMean(_ s: GroupSample) -> Double {
+        if let first = s.values.first, s.values.allSatisfy({ $0 == first }) { return first }
+        let total = s.weights.reduce(0, +)
+        var m = 0.0
+        for j in s.values.indices { m += s.weights[j] / total * s.values[j] }
+        return m
+    }
+
     /// "1", "1 and 2", "1, 2 and 3".
     static func list(_ q: [Int]) -> String {
         let s = q.map(String.init)
         return s.count < 2 ? s.joined() : s.dropLast().joined(separator: ", ") + " and " + s.last!
+    }
+
+    /// The seed of one profile's simulations, from the run's seed and the profile's identity (indicator,
+    /// locality, year, scheme), never its position in the run: a council's figures are the same whether the
+    /// file holds that council alone or the whole country (FNV-1a over the identity, then a golden-ratio step).
+    static func unitSeed(_ seed: UInt64, _ profile: QuantileProfile) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(profile.indicator)\u{1F}\(profile.locality)\u{1F}\(profile.year)\u{1F}\(profile.scheme)".utf8 {
+            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return seed &+ h &* 0x9E37_79B9_7F4A_7C15
     }
 }

@@ -27,6 +27,15 @@ public enum GapsSource: Hashable, Sendable {
     case ageBands(numerators: [String], denominators: [String], standard: [Double])
 }
 
+/// What an indicator is to the analysis: an outcome, or one of the inputs of the deprivation index itself.
+public enum GapsIndicatorRole: String, Hashable, Sendable, CaseIterable {
+    /// An outcome (health, education, ...): gaps are profiled and communities ranked on it.
+    case outcome
+    /// An input of the deprivation index (e.g. SIMD's income or overcrowding counts): its gaps are
+    /// profiled, but `report` does not rank communities on it unless named.
+    case deprivation
+}
+
 /// One outcome indicator of a batch: where its numbers are, how a quantile is summarised, its polarity.
 public struct GapsIndicator: Hashable, Sendable {
     /// The name used in the output (e.g. "emergency_admissions").
@@ -37,6 +46,8 @@ public struct GapsIndicator: Hashable, Sendable {
     public var multiplier: Double
     /// Whether a higher value is worse (`.adverse`, e.g. admissions) or better (`.favourable`).
     public var direction: IndicatorDirection
+    /// Outcome (default) or deprivation input; see `GapsIndicatorRole`.
+    public var role: GapsIndicatorRole = .outcome
 
     /// - Parameters: `statistic` defaults to a proportion for counts and a mean for values; `multiplier`
     ///   to 100 for a proportion, 100,000 for a rate, 1 for a mean.
@@ -129,6 +140,9 @@ public struct GapsRequest: Sendable {
     /// file holds, and a national profile over fewer areas is named with its count; nil (default): national
     /// bands are recalculated over the file's areas of each year.
     public var rankTotal: Int?
+    /// The interval of the linear SII and RII: PHE's simulation from the quantiles' sampling error
+    /// (default) or the regression's lack-of-fit t interval, by name.
+    public var siiInterval: GapsSIIInterval = .simulation
 
     /// The default gap measures: HEAT's difference and ratio of the extreme quantiles (the absolute and
     /// relative range with intervals), the linear SII and RII (ScotPHO/PHE), PAF and PAR.

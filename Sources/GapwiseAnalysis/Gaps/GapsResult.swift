@@ -61,11 +61,17 @@ public struct GapRow: Hashable, Sendable {
     public let estimate: Double?
     public let standardError: Double?
     public let intervals: [ConfidenceInterval]
+    /// Which interval `intervals` is (e.g. "PHE simulation from the quantiles' 95% limits, 100000
+    /// replicates"), or "none: " and why there is none (e.g. "none: no sampling error given"); empty when
+    /// the measure was not computed.
+    public var intervalMethod: String = ""
     /// The quantiles that went in, e.g. "1-5" or "2-10".
     public let groupsUsed: String
     /// Facts a reader needs (missing quantiles, renumbering, excluded areas).
     public let flags: [String]
     public let missingReason: String?
+    /// How the estimate was computed, ending with the sign reading of directional measures ("sign:
+    /// positive means the most deprived fare worse"; see `GapsOrientation`).
     public let method: String
 }
 

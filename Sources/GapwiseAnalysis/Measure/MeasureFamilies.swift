@@ -25,16 +25,22 @@ extension MeasureRunner {
     /// One HEAT/ScotPHO measure over the subgroups (rows) of the group.
     static func grouped(_ gm: GroupedMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
                         seed: UInt64) throws -> MeasureResult {
+        try groupedWithInterval(gm, spec: spec, s, request: request, seed: seed).result
+    }
+
+    /// As ``grouped(_:spec:_:request:seed:)``, with the interval method kept apart (for `gaps`' labels).
+    static func groupedWithInterval(_ gm: GroupedMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
+                                    seed: UInt64) throws -> (result: MeasureResult, interval: GroupedIntervalMethod) {
         let data = try SubgroupData(subgroups: s.subgroups, direction: request.direction, scale: request.scale,
                                     reference: request.reference)
         let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility,
                                      replicates: request.replicates.map { max($0, 1000) } ?? 10_000, seed: seed)
         let e = try GroupedInequality.compute(gm, data, options: options)
-        return MeasureResult(
+        return (MeasureResult(
             group: s.key, measure: spec.code, estimate: e.estimate, standardError: e.standardError,
             intervals: e.intervals.map { ConfidenceInterval(confidence: $0.level, lower: $0.lower, upper: $0.upper) },
             method: e.method + " ; interval: " + describe(e.intervalMethod), areas: s.subgroups.count,
-            excluded: s.excluded, population: s.subgroups.compactMap(\.population).reduce(0, +))
+            excluded: s.excluded, population: s.subgroups.compactMap(\.population).reduce(0, +)), e.intervalMethod)
     }
 
     /// PHEindicatormethods' SII or RII over the group's quantile rows, with Monte-Carlo limits.

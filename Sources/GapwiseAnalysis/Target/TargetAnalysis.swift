@@ -16,10 +16,10 @@ import GapwiseNumerics
 ///    `(1−c)/2` and `(1+c)/2` quantiles of the simulated rank: smallest r with `F(r) ≥ q`) and
 ///    `P(worst)` = share of replicates with rank ≤ k_L, the worst-set size of the locality.
 /// 4. Drivers: the indicators with positive contributions `w_k z_ik`, largest first.
-/// 5. Flags: `significantly_worse_than_locality` when the share of replicates in which `S*_i` exceeds the
+/// 5. Flags (only for an area whose score has a sampling error): `significantly_worse_than_locality` when the share of replicates in which `S*_i` exceeds the
 ///    mean simulated score of its locality's areas is at least `(1+c)/2` (one-sided test at level
 ///    `(1−c)/2`), likewise `significantly_worse_than_country` against the mean of all areas, and
-///    `worse_than_both` when both hold.
+///    `worse_than_both` when both hold; `scored_on_m_of_n_indicators` when some values were missing.
 ///
 /// Results are identical for any thread count (see `GroupRankSimulation`).
 public enum TargetAnalysis {
@@ -52,6 +52,9 @@ public enum TargetAnalysis {
             let sds = (0..<n).map { score.standardError(area: $0, standardErrors: areas.standardErrors) }
             model = .normal(means: score.national, sds: sds)
         case .poisson:
+            if let k = areas.available.firstIndex(where: { $0.contains(false) }) {
+                throw .invalidRequest("Poisson simulation needs every count, but indicator \"\(request.indicators[k].name)\" has \(areas.missingCounts[k]) missing; use the normal simulation or give every count.")
+            }
             model = .poisson(lambdas: areas.counts.map { $0! }, denominators: areas.denominators.map { $0! },
                              coefficients: score.coefficients, offset: score.offset)
         }
@@ -76,10 +79,16 @@ public enum TargetAnalysis {
             let (lo, hi) = rankInterval(hist, replicates: request.replicates, alpha: alpha)
             let pLoc = Double(counts.aboveGroupMean[i]) / reps, pNat = Double(counts.aboveOverallMean[i]) / reps
             var flags: [String] = []
-            let worseLoc = pLoc >= 1 - alpha, worseNat = pNat >= 1 - alpha
+            // Without sampling error (every indicator a value with no standard error) nothing is tested.
+            let tested = seByArea[i] > 0
+            let worseLoc = tested && pLoc >= 1 - alpha, worseNat = tested && pNat >= 1 - alpha
             if worseLoc { flags.append("significantly_worse_than_locality") }
             if worseNat { flags.append("significantly_worse_than_country") }
             if worseLoc && worseNat { flags.append("worse_than_both") }
+            if areas.isPartial(i) {
+                let have = areas.available.reduce(0) { $0 + ($1[i] ? 1 : 0) }
+                flags.append("scored_on_\(have)_of_\(areas.available.count)_indicators")
+            }
             let drivers = score.contributions[i].enumerated()
                 .filter { $0.element > 0 }
                 .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
@@ -100,7 +109,8 @@ public enum TargetAnalysis {
             seed: request.seed, replicates: request.replicates, uncertainty: request.uncertainty,
             confidence: request.confidence, worst: request.worst.label, indicators: request.indicators.map(\.name),
             worse: request.indicators.map(\.worse), weights: score.weights, means: score.means,
-            standardDeviations: score.standardDeviations)
+            standardDeviations: score.standardDeviations, missing: areas.missingCounts, leftOut: areas.leftOut,
+            withoutSamplingError: request.indicators.indices.filter { !areas.hasSamplingError[$0] }.map { request.indicators[$0].name })
         return TargetReport(areas: results, settings: settings)
     }
 

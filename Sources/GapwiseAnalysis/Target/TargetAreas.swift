@@ -13,6 +13,15 @@ public struct TargetAreas: Sendable, Equatable {
     /// Counts and denominators of count indicators (nil for value indicators).
     public var counts: [[Double]?]
     public var denominators: [[Double]?]
+    /// `available[k][i]`: whether area i has a value of indicator k (all true unless values were missing
+    /// under `TargetMissingPolicy.exclude`; a missing value is stored as 0 and never used).
+    public var available: [[Bool]] = []
+    /// Whether indicator k carries a sampling error (counts, or values with a standard error column).
+    public var hasSamplingError: [Bool] = []
+    /// Per indicator, the areas (kept rows) whose value is missing.
+    public var missingCounts: [Int] = []
+    /// Areas left out because every indicator's value is missing.
+    public var leftOut: [String] = []
 
     public var count: Int { codes.count }
 
@@ -20,14 +29,23 @@ public struct TargetAreas: Sendable, Equatable {
                 standardErrors: [[Double]], counts: [[Double]?], denominators: [[Double]?]) {
         self.codes = codes; self.names = names; self.localities = localities; self.values = values
         self.standardErrors = standardErrors; self.counts = counts; self.denominators = denominators
+        available = values.map { [Bool](repeating: true, count: $0.count) }
+        hasSamplingError = [Bool](repeating: true, count: values.count)
+        missingCounts = [Int](repeating: 0, count: values.count)
     }
+
+    /// Whether area i lacks some indicator.
+    public func isPartial(_ i: Int) -> Bool { available.contains { !$0[i] } }
 
     /// Reads the areas of `request` from `table`.
     ///
-    /// Rows failing a `filters` test are skipped. Every kept row must have every needed value: a missing
-    /// or negative count, a denominator that is missing or not above 0, a missing value, a missing or
-    /// negative standard error, or a missing area code or locality is an error naming file, row (1-based,
-    /// header = row 1) and column. Never is a missing value read as zero.
+    /// Rows failing a `filters` test are skipped. A negative count, a negative or non-finite standard
+    /// error, or a missing area code or locality is an error naming file, row (1-based, header = row 1) and
+    /// column. A missing count or value, or a denominator that is missing or 0, is missing: under
+    /// `TargetMissingPolicy.error` an error naming the cell; under `.exclude` (the default) the area is
+    /// scored without that indicator and the missing values are counted per indicator (an area missing every
+    /// indicator is left out and named in `leftOut`). Never is a missing value read as zero. A value
+    /// indicator without a standard error column has no sampling error (`hasSamplingError` false, SE 0).
     ///
     /// With `request.unit`, rows are aggregated to units: counts and denominators summed (so the unit rate
     /// is the population-weighted mean of its rows' rates), values averaged with `population` weights and
@@ -80,23 +98,34 @@ public struct TargetAreas: Sendable, Equatable {
         }
 
         var values: [[Double]] = [], ses: [[Double]] = [], counts: [[Double]?] = [], dens: [[Double]?] = []
+        var available: [[Bool]] = [], sampling: [Bool] = []
         for ind in request.indicators {
             switch ind.source {
             case let .counts(countName, denName):
                 let c = try reader.numbers(countName), d = try reader.numbers(denName)
                 var sumC = [Double](repeating: 0, count: units), sumD = sumC
+                var has = [Bool](repeating: false, count: units)
                 for (j, r) in kept.enumerated() {
-                    guard let x = c[r], x.isFinite, x >= 0 else {
-                        throw reader.bad(r, countName, c[r].map(ResultFormat.number) ?? "missing", "is not a valid count (a number, 0 or more)")
+                    if let x = c[r], !(x.isFinite && x >= 0) {
+                        throw reader.bad(r, countName, ResultFormat.number(x), "is not a valid count (a number, 0 or more)")
                     }
-                    guard let y = d[r], y.isFinite, y > 0 else {
-                        throw reader.bad(r, denName, d[r].map(ResultFormat.number) ?? "missing", "is not a valid denominator (a number above 0)")
+                    if let y = d[r], !(y.isFinite && y >= 0) {
+                        throw reader.bad(r, denName, ResultFormat.number(y), "is not a valid denominator (a number above 0)")
                     }
-                    sumC[unitOf[j]] += x; sumD[unitOf[j]] += y
+                    guard let x = c[r] else {
+                        if request.missing == .error { throw reader.bad(r, countName, "missing", "is not a valid count (a number, 0 or more)") }
+                        continue
+                    }
+                    guard let y = d[r], y > 0 else {
+                        if request.missing == .error { throw reader.bad(r, denName, d[r].map(ResultFormat.number) ?? "missing", "is not a valid denominator (a number above 0)") }
+                        continue
+                    }
+                    sumC[unitOf[j]] += x; sumD[unitOf[j]] += y; has[unitOf[j]] = true
                 }
-                values.append(zip(sumC, sumD).map { $0 / $1 })
-                ses.append(zip(sumC, sumD).map { $0.squareRoot() / $1 })
-                counts.append(sumC); dens.append(sumD)
+                values.append((0..<units).map { has[$0] ? sumC[$0] / sumD[$0] : 0 })
+                ses.append((0..<units).map { has[$0] ? sumC[$0].squareRoot() / sumD[$0] : 0 })
+                counts.append(sumC); dens.append((0..<units).map { has[$0] ? sumD[$0] : 1 })
+                available.append(has); sampling.append(true)
             case let .value(column, seColumn):
                 let v = try reader.numbers(column)
                 let s = try seColumn.map { c throws(AnalysisError) in try reader.numbers(c) }
@@ -104,9 +133,11 @@ public struct TargetAreas: Sendable, Equatable {
                     throw .invalidRequest("aggregating the value indicator \"\(ind.name)\" to \(field: .unit) needs \(field: .population) weights.")
                 }
                 var num = [Double](repeating: 0, count: units), w = num, varSum = num
+                var has = [Bool](repeating: false, count: units)
                 for (j, r) in kept.enumerated() {
                     guard let x = v[r], x.isFinite else {
-                        throw reader.bad(r, column, "missing", "is not a number; every area needs a value")
+                        if request.missing == .error { throw reader.bad(r, column, "missing", "is not a number; every area needs a value") }
+                        continue
                     }
                     var e = 0.0
                     if let s, let sc = seColumn {
@@ -116,17 +147,39 @@ public struct TargetAreas: Sendable, Equatable {
                         e = y
                     }
                     let p = request.unit == nil ? 1 : population![j]
-                    num[unitOf[j]] += p * x; w[unitOf[j]] += p; varSum[unitOf[j]] += p * p * e * e
+                    num[unitOf[j]] += p * x; w[unitOf[j]] += p; varSum[unitOf[j]] += p * p * e * e; has[unitOf[j]] = true
                 }
-                for u in 0..<units where !(w[u] > 0) {
+                for u in 0..<units where has[u] && !(w[u] > 0) {
                     throw .invalidRequest("\(table.file): unit \(unitKeys[u]) has a total population of 0, so its values cannot be averaged.")
                 }
-                values.append((0..<units).map { num[$0] / w[$0] })
-                ses.append((0..<units).map { varSum[$0].squareRoot() / w[$0] })
+                values.append((0..<units).map { has[$0] ? num[$0] / w[$0] : 0 })
+                ses.append((0..<units).map { has[$0] ? varSum[$0].squareRoot() / w[$0] : 0 })
                 counts.append(nil); dens.append(nil)
+                available.append(has); sampling.append(seColumn != nil)
             }
         }
-        return TargetAreas(codes: unitKeys, names: unitName, localities: unitLoc, values: values,
-                           standardErrors: ses, counts: counts, denominators: dens)
+        var out = TargetAreas(codes: unitKeys, names: unitName, localities: unitLoc, values: values,
+                              standardErrors: ses, counts: counts, denominators: dens)
+        out.available = available
+        out.hasSamplingError = sampling
+        out.missingCounts = available.map { a in a.reduce(0) { $0 + ($1 ? 0 : 1) } }
+        // An area with no value at all cannot be scored: left out, named.
+        let none = (0..<units).filter { u in !available.contains { $0[u] } }
+        if !none.isEmpty { out = out.dropping(Set(none)) }
+        return out
+    }
+
+    /// The areas without those at `drop` (their codes recorded in `leftOut`; missing counts kept as read).
+    func dropping(_ drop: Set<Int>) -> TargetAreas {
+        let keep = (0..<count).filter { !drop.contains($0) }
+        func pick<T>(_ a: [T]) -> [T] { keep.map { a[$0] } }
+        var out = TargetAreas(codes: pick(codes), names: pick(names), localities: pick(localities), values: values.map(pick),
+                              standardErrors: standardErrors.map(pick), counts: counts.map { $0.map(pick) },
+                              denominators: denominators.map { $0.map(pick) })
+        out.available = available.map(pick)
+        out.hasSamplingError = hasSamplingError
+        out.missingCounts = missingCounts
+        out.leftOut = leftOut + drop.sorted().map { codes[$0] }
+        return out
     }
 }

@@ -8,7 +8,7 @@ extension TargetReport {
         "drivers", "flags",
     ]
     /// The settings columns appended to every CSV row.
-    public static let settingColumns = ["uncertainty", "seed", "reps", "confidence", "weights"]
+    public static let settingColumns = ["uncertainty", "seed", "reps", "confidence", "weights", "missing", "sampling_error"]
 
     func cells(_ a: TargetAreaResult) -> [String] {
         let drivers = a.drivers.map { "\($0.indicator)(+\(ResultFormat.number(rounded($0.contribution))))" }.joined(separator: ";")
@@ -23,7 +23,7 @@ extension TargetReport {
     public func csv() -> String {
         let s = settings
         let tail = [s.uncertainty.rawValue, String(s.seed), String(s.replicates), ResultFormat.number(s.confidence),
-                    s.weightsLabel]
+                    s.weightsLabel, s.missingLabel, s.samplingLabel]
         var out = (Self.columns + Self.settingColumns).joined(separator: ",") + "\n"
         for a in areas { out += (cells(a) + tail).map(ResultFormat.quote).joined(separator: ",") + "\n" }
         return out
@@ -35,11 +35,14 @@ extension TargetReport {
         var out = "{\n  \"settings\": {"
         out += "\"uncertainty\": \(ResultFormat.jsonString(s.uncertainty.rawValue)), \"seed\": \(s.seed), "
         out += "\"reps\": \(s.replicates), \"confidence\": \(ResultFormat.number(s.confidence)), "
-        out += "\"worst\": \(ResultFormat.jsonString(s.worst)), \"indicators\": ["
+        out += "\"worst\": \(ResultFormat.jsonString(s.worst)), \"left_out\": ["
+            + s.leftOut.map(ResultFormat.jsonString).joined(separator: ", ") + "], "
+        out += "\"sampling_error\": \(ResultFormat.jsonString(s.samplingLabel)), \"indicators\": ["
         out += s.indicators.indices.map { k in
             "{\"name\": \(ResultFormat.jsonString(s.indicators[k])), \"worse\": \"\(s.worse[k].rawValue)\", "
                 + "\"weight\": \(ResultFormat.number(s.weights[k])), \"national_mean\": \(ResultFormat.number(s.means[k])), "
-                + "\"national_sd\": \(ResultFormat.number(s.standardDeviations[k]))}"
+                + "\"national_sd\": \(ResultFormat.number(s.standardDeviations[k])), "
+                + "\"missing\": \(k < s.missing.count ? s.missing[k] : 0), \"sampling_error\": \(!s.withoutSamplingError.contains(s.indicators[k]))}"
         }.joined(separator: ", ")
         out += "]},\n  \"areas\": [\n"
         for (i, a) in areas.enumerated() {

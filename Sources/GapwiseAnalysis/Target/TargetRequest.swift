@@ -18,7 +18,8 @@ public struct TargetIndicator: Sendable, Equatable {
     public enum Source: Sendable, Equatable {
         /// A rate `count / denominator` from two columns; its sampling error is Poisson in the count.
         case counts(count: String, denominator: String)
-        /// A value column with its standard error column (the SE is needed by the normal simulation only).
+        /// A value column with its standard error column, if any. Without one the value carries no sampling
+        /// error: the simulation gives it none, and the run's settings say so.
         case value(column: String, standardError: String?)
     }
 
@@ -32,6 +33,15 @@ public struct TargetIndicator: Sendable, Equatable {
     public init(name: String, source: Source, worse: WorseEnd = .higher, weight: Double = 1) {
         self.name = name; self.source = source; self.worse = worse; self.weight = weight
     }
+}
+
+/// What to do with an area whose value of an indicator is missing.
+public enum TargetMissingPolicy: String, Sendable, Equatable, CaseIterable {
+    /// Score the area on the indicators it has (weights rescaled over them), flag it, and count the
+    /// missing values per indicator; an area with no value at all is left out and counted. The default.
+    case exclude
+    /// Stop with an error naming the file, row and column.
+    case error
 }
 
 /// How the uncertainty of the indicator values is simulated.
@@ -96,6 +106,8 @@ public struct TargetRequest: Sendable {
     public var drivers: Int
     /// Worker threads (default `GapwiseThreads.default`, every core); results are identical for any number.
     public var threads: Int
+    /// Missing indicator values: excluded and counted (default) or an error.
+    public var missing: TargetMissingPolicy = .exclude
 
     public init(area: String, name: String? = nil, locality: String, unit: String? = nil, unitName: String? = nil,
                 population: String? = nil, filters: [(column: String, value: String)] = [],
@@ -123,9 +135,6 @@ public struct TargetRequest: Sendable {
             }
             if uncertainty == .poisson, case .value = ind.source {
                 throw .invalidRequest("Poisson simulation needs counts, but indicator \"\(ind.name)\" is a value column; use \(field: .uncertainty) normal with a standard error column.")
-            }
-            if uncertainty == .normal, case .value(_, nil) = ind.source {
-                throw .invalidRequest("indicator \"\(ind.name)\" has no standard error column; the normal simulation needs one.")
             }
         }
         guard replicates >= 1 else { throw .invalidRequest("\(field: .replicates) is \(replicates); at least 1 replicate is needed.") }

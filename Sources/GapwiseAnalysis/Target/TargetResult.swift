@@ -50,6 +50,25 @@ public struct TargetSettings: Sendable, Equatable {
     /// The national means and standard deviations used to standardise.
     public let means: [Double]
     public let standardDeviations: [Double]
+    /// Per indicator, the areas whose value was missing (scored without it).
+    public var missing: [Int] = []
+    /// Areas left out because every indicator's value was missing.
+    public var leftOut: [String] = []
+    /// Indicators that carry no sampling error (values without a standard error): the simulation gives
+    /// them none, so the rank intervals reflect only the other indicators' sampling error.
+    public var withoutSamplingError: [String] = []
+
+    /// "CIF=3;SMR=2": the missing values per indicator (those with any); empty when none.
+    public var missingLabel: String {
+        indices.filter { $0 < missing.count && missing[$0] > 0 }.map { "\(indicators[$0])=\(missing[$0])" }.joined(separator: ";")
+    }
+
+    /// The sampling error the rank intervals carry, in words.
+    public var samplingLabel: String {
+        if withoutSamplingError.isEmpty { return "" }
+        if withoutSamplingError.count == indicators.count { return "none: no sampling error given for any indicator, so the rank intervals are not simulated intervals" }
+        return "no sampling error given for " + withoutSamplingError.joined(separator: ";")
+    }
 
     /// "name(higher)=0.5;other(lower)=0.5".
     public var weightsLabel: String {

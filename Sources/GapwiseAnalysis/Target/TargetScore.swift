@@ -17,6 +17,11 @@
 /// `S_i` is a fixed linear combination of the indicator values, `S_i = b + Σ_k a_k x_ik` with
 /// `a_k = w_k s_k / sd_k` and `b = −Σ_k a_k m_k`, so its sampling variance from independent indicator
 /// errors is `Σ_k a_k² se_ik²` (the national mean and sd are treated as fixed reference values).
+///
+/// An area missing some indicators (`TargetAreas.available`) is scored on those it has, the weights
+/// rescaled over them: `S_i = Σ_{k avail} w_k z_ik / W_i`, `W_i = Σ_{k avail} w_k` (so a complete area
+/// has `W_i = 1`), its contributions `w_k z_ik / W_i` and its variance `Σ_{k avail} (a_k/W_i)² se_ik²`.
+/// Means and standard deviations are taken over the areas that have the indicator.
 public struct TargetScore: Sendable, Equatable {
     /// `a_k`: the coefficient of indicator k's raw value in `S`.
     public let coefficients: [Double]
@@ -30,8 +35,12 @@ public struct TargetScore: Sendable, Equatable {
     public let national: [Double]
     /// `S'_i`, the score standardised within the area's locality.
     public let local: [Double]
-    /// `contributions[i][k] = w_k z_ik`.
+    /// `contributions[i][k] = w_k z_ik / W_i` (0 where the indicator is missing).
     public let contributions: [[Double]]
+    /// `W_i`: the weight of the indicators area i has (1 when it has all).
+    public let coveredWeight: [Double]
+    /// `available[k][i]`, as read.
+    let available: [[Bool]]
 
     /// Scores of `areas` with `indicators` (their `worse` ends and weights).
     ///
@@ -43,8 +52,10 @@ public struct TargetScore: Sendable, Equatable {
         let total = indicators.reduce(0) { $0 + $1.weight }
         weights = indicators.map { $0.weight / total }
         var means = [Double](), sds = [Double](), coef = [Double](), b = 0.0
+        let available = areas.available.count == m ? areas.available : [[Bool]](repeating: [Bool](repeating: true, count: n), count: m)
         for k in 0..<m {
-            let (mean, sd) = Self.meanSD(areas.values[k][...])
+            let present = (0..<n).filter { available[k][$0] }.map { areas.values[k][$0] }
+            let (mean, sd) = Self.meanSD(present[...])
             guard sd > 0 else {
                 throw .invalidRequest("indicator \"\(indicators[k].name)\" has the same value (\(ResultFormat.number(mean))) in every area, so it cannot be standardised; leave it out.")
             }
@@ -59,30 +70,38 @@ public struct TargetScore: Sendable, Equatable {
         var localSD = localMean
         for l in 0..<localityCount {
             for k in 0..<m {
-                let (mu, sd) = Self.meanSD(members[l].map { areas.values[k][$0] }[...])
+                let (mu, sd) = Self.meanSD(members[l].filter { available[k][$0] }.map { areas.values[k][$0] }[...])
                 localMean[l][k] = mu; localSD[l][k] = sd
             }
         }
-        var national = [Double](repeating: 0, count: n), local = national
+        var national = [Double](repeating: 0, count: n), local = national, covered = national
         var contributions = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
         for i in 0..<n {
             let l = localityIDs[i]
-            for k in 0..<m {
+            var wi = 0.0
+            for k in 0..<m where available[k][i] { wi += weights[k] }
+            covered[i] = wi
+            for k in 0..<m where available[k][i] {
                 let s = indicators[k].worse.sign, x = areas.values[k][i]
-                let c = weights[k] * s * (x - means[k]) / sds[k]
+                // A complete area is not divided by W_i (1 up to rounding), so its score stays bit-identical.
+                let scale = areas.isPartial(i) ? 1 / wi : 1
+                let c = weights[k] * s * (x - means[k]) / sds[k] * scale
                 contributions[i][k] = c
                 national[i] += c
-                if localSD[l][k] > 0 { local[i] += weights[k] * s * (x - localMean[l][k]) / localSD[l][k] }
+                if localSD[l][k] > 0 { local[i] += weights[k] * s * (x - localMean[l][k]) / localSD[l][k] * scale }
             }
         }
         self.means = means; standardDeviations = sds; coefficients = coef; offset = b
         self.national = national; self.local = local; self.contributions = contributions
+        self.coveredWeight = covered; self.available = available
     }
 
-    /// The standard deviation of `S_i` from the indicators' standard errors: `√Σ_k a_k² se_ik²`.
+    /// The standard deviation of `S_i` from the indicators' standard errors: `√Σ_{k avail} (a_k/W_i)² se_ik²`.
     public func standardError(area i: Int, standardErrors: [[Double]]) -> Double {
+        let partial = available.contains { !$0[i] }
+        let scale = partial ? 1 / coveredWeight[i] : 1
         var v = 0.0
-        for k in coefficients.indices { let t = coefficients[k] * standardErrors[k][i]; v += t * t }
+        for k in coefficients.indices where available[k][i] { let t = coefficients[k] * scale * standardErrors[k][i]; v += t * t }
         return v.squareRoot()
     }
 

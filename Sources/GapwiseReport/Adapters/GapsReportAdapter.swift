@@ -10,11 +10,13 @@ import GapwiseMeasures
 ///   first confidence level; its population share is its denominator over the published quantiles' total
 ///   (the same weights the linear SII is fitted with). A quantile that is empty, has no data or is
 ///   suppressed is not drawn (the gap table says why measures using it are blank). A value without an
-///   interval (an area mean without standard errors) is shown with `lower = upper = value`.
+///   interval (an area mean without standard errors) has no limits and the note "no sampling error given"
+///   (never a zero-width interval).
 /// - **SII line**: from the `sii_linear` gap row. That measure is the population-weighted least-squares fit
 ///   `y_j = β0 + β1·x_j` on the relative rank `x_j` (the cumulative population share at the midpoint of
-///   quantile j, 0 = most deprived end), reported with PHE's sign (`SII = β1`), which is the chart's scale:
-///   `slope = SII`. Because the population-weighted mean of the midpoints is exactly ½
+///   quantile j, 0 = most deprived end). The gaps run orients the SII so that a positive value means the
+///   most deprived fare worse: `SII = −β1` for an adverse indicator, `β1` for a favourable one, so the
+///   chart's slope is `β1 = −SII` (adverse) or `SII` (favourable). Because the population-weighted mean of the midpoints is exactly ½
 ///   (`Σ n_j (C_{j−1} + C_j) = N²`), the fitted line passes through (½, ȳ) and
 ///   `intercept = ȳ − β1/2`, ȳ = `Σ n_j y_j / Σ n_j`. Left out when the SII was not computed.
 /// - **concentration curve** from the quantile table: points `(C_j/N, Σ_{i≤j} n_i y_i / Σ n_i y_i)`, most
@@ -22,7 +24,9 @@ import GapwiseMeasures
 ///   Kakwani, Wagstaff & van Doorslaer 1997, J Econometrics 77:87–103). Left out when a quantile is
 ///   hidden or a value is negative (a curve of shares needs non-negative totals).
 /// - **gaps**: every computed gap measure of the profile, the RII (`rii_linear`, scale-free) first when
-///   present (the report's headline), then in the request's order.
+///   present (the report's headline, read in ScotPHO's words: "the most deprived are X% above (below) the
+///   average", X = 50·|RII| = ScotPHO's `rii_int`), then in the request's order; each with the
+///   interval method the gaps run names, or why there is none. Only `rii_linear` is called "RII".
 /// - **trend**: the headline measure in every year with an estimate, classified by the gaps run's change
 ///   from the first to the last year (`GapsChanges`), "not assessed" when only one year has an estimate;
 ///   nil when the run has a single year.
@@ -106,13 +110,18 @@ public enum GapsReportAdapter {
             let iv = r.intervals.at(level)
             let label = r.quantile == 1 ? "1 (most deprived)" : r.quantile == k ? "\(k) (least deprived)" : String(r.quantile)
             let (lo, hi) = limits(v, iv)
-            return ReportQuantile(label: label, value: v, lower: lo, upper: hi, populationShare: r.denominator / total)
+            var note: String?
+            if lo == nil { if case .values(_, nil) = ind.source { note = "no sampling error given" } else { note = "no interval computed" } }
+            return ReportQuantile(label: label, value: v, lower: lo, upper: hi, populationShare: r.denominator / total,
+                                  intervalNote: note)
         }
         let complete = profile.rows.allSatisfy { $0.isPublished || $0.status == .empty || $0.status == .noData }
         let mean = shown.reduce(0) { $0 + $1.denominator * $1.value! } / total
         var sii: ReportSIILine?
         if let s = gapRows.first(where: { $0.measure == "sii_linear" })?.estimate, complete {
-            sii = ReportSIILine(intercept: mean - s / 2, slope: s)
+            // The gap row is oriented (positive: the most deprived fare worse); the line needs β1.
+            let beta1 = ind.direction == .adverse ? -s : s
+            sii = ReportSIILine(intercept: mean - beta1 / 2, slope: beta1)
         }
         var curve: ReportCurve?
         if complete, shown.allSatisfy({ $0.value! >= 0 }), mean > 0 {
@@ -121,7 +130,9 @@ public enum GapsReportAdapter {
         let order = orderedGaps(gapRows, request: request)
         let gaps = order.map { g in
             let (lo, hi) = limits(g.estimate!, g.intervals.at(level))
-            return ReportGap(name: measureName(g.measure), estimate: g.estimate!, lower: lo, upper: hi)
+            return ReportGap(name: measureName(g.measure), estimate: g.estimate!, lower: lo, upper: hi,
+                             interval: g.intervalMethod.isEmpty ? nil : g.intervalMethod,
+                             reading: g.measure == "rii_linear" ? riiReading(g.estimate!, ind.direction) : nil)
         }
         var trend: ReportGapTrend?
         if let headline = order.first?.measure, history.count >= 2 {
@@ -157,12 +168,12 @@ public enum GapsReportAdapter {
         return "Not shown: \(GapsRequest.schemeName(profile.scheme)) " + parts.joined(separator: "; ")
     }
 
-    /// The limits of `value`'s interval: the value itself where there is none; a limit on the wrong side of
+    /// The limits of `value`'s interval: none (nil, nil) where it has none; a limit on the wrong side of
     /// the value by rounding only (at most 1e-9 relative, e.g. Wilson's upper limit at p = 1 computed as
     /// 1 − 1 ulp) is taken as the value. Larger inconsistencies are kept, and the model's validation names them.
-    static func limits(_ value: Double, _ iv: ConfidenceInterval?) -> (Double, Double) {
+    static func limits(_ value: Double, _ iv: ConfidenceInterval?) -> (Double?, Double?) {
+        guard var lo = iv?.lower, var hi = iv?.upper else { return (nil, nil) }
         let tol = 1e-9 * max(1, abs(value))
-        var lo = iv?.lower ?? value, hi = iv?.upper ?? value
         if lo > value && lo - value <= tol { lo = value }
         if hi < value && value - hi <= tol { hi = value }
         return (lo, hi)
@@ -189,6 +200,16 @@ public enum GapsReportAdapter {
         let codes = request.measures.map(\.code)
         let rank: (GapRow) -> Int = { r in r.measure == "rii_linear" ? -1 : codes.firstIndex(of: r.measure) ?? codes.count }
         return computed.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// ScotPHO's reading of the oriented RII (SII/μ, positive: the most deprived fare worse): "the most
+    /// deprived are X% above (below) the average", X = 50·|RII| (the fitted most deprived end lies SII/2
+    /// from the mean), above for an adverse indicator with a positive RII or a favourable one with a
+    /// negative RII.
+    static func riiReading(_ rii: Double, _ direction: IndicatorDirection) -> String {
+        let raw = direction == .adverse ? rii : -rii
+        if raw == 0 { return "the most deprived are at the average" }
+        return "the most deprived are \(ReportNumber.significant(50 * abs(raw)))% \(raw > 0 ? "above" : "below") the average"
     }
 
     static func classification(_ t: GapTrend?) -> ReportTrendClassification {

@@ -15,6 +15,8 @@ import Yams
 ///       locality_name: council_name # optional: names of the locality values
 ///       worst: 5                    # k of "among the k worst"
 ///       target_reps: 1000           # simulations of the rank intervals
+///       target_indicators: [SMR, CIF]  # optional: rank communities on these (default: every indicator
+///                                   # except those with `role: deprivation`)
 ///       indicator_names:            # optional: the words shown for an indicator
 ///         income: People income deprived
 ///
@@ -26,7 +28,8 @@ public enum GapsReportConfig {
         let batch = try GapsBatch.load(path)
         var r = GapsReportRequest(gaps: batch.request)
         guard let section = try reportSection(path) else { return (r, batch.input) }
-        let known: Set<String> = ["title", "period", "area", "area_name", "locality_name", "worst", "target_reps", "indicator_names"]
+        let known: Set<String> = ["title", "period", "area", "area_name", "locality_name", "worst", "target_reps", "indicator_names",
+                                  "target_indicators"]
         for k in section.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(path): unknown key \"report.\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
         }
@@ -49,6 +52,12 @@ public enum GapsReportConfig {
         r.localityName = try text("locality_name")
         if let k = try whole("worst") { r.worst = k }
         if let n = try whole("target_reps") { r.targetReplicates = n }
+        if let v = section["target_indicators"] {
+            guard let names = v as? [String] else { throw .invalidRequest("\(path): \"report.target_indicators\" must be a list of indicator names.") }
+            let known = Set(r.gaps.indicators.map(\.name))
+            for n in names where !known.contains(n) { throw .invalidRequest("\(path): \"report.target_indicators\" names \(n), which is no indicator of the batch.") }
+            r.targetIndicators = names
+        }
         if let v = section["indicator_names"] {
             guard let m = v as? [String: Any] else { throw .invalidRequest("\(path): \"report.indicator_names\" must map indicator names to the words shown.") }
             let names = Set(r.gaps.indicators.map(\.name))

@@ -52,7 +52,8 @@ extension GapsReportAdapter {
         return base + GapsRequest.schemeName(k) + (request.basis == .local ? " (local bands)" : "")
     }
 
-    /// Readable names of the gap measure codes; other codes as given.
+    /// Readable names of the gap measure codes; other codes as given. Only `rii_linear` is called "RII"
+    /// (the headline); the other relative indices carry names of their own.
     static func measureName(_ code: String) -> String {
         switch code {
         case "rii_linear": return "RII"
@@ -63,9 +64,11 @@ extension GapsReportAdapter {
         case "par": return "Population attributable risk (PAR)"
         case "abs_range": return "Absolute range"
         case "rel_range": return "Relative range"
-        case "rii_int": return "RII as % above average"
-        case "phe_sii": return "SII (PHE)"
-        case "phe_rii": return "RII (PHE)"
+        case "rii_int": return "Most deprived vs average, % (ScotPHO rii_int)"
+        case "phe_sii": return "SII, PHE fit (phe_sii)"
+        case "phe_rii": return "Fitted ratio, most vs least deprived (PHE phe_rii)"
+        case "sii": return "Logistic slope index (HEAT sii)"
+        case "rii": return "Logistic fitted ratio, most vs least deprived (HEAT rii)"
         default: return code
         }
     }

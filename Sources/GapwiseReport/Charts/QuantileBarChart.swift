@@ -9,9 +9,16 @@ enum QuantileBarChart {
     static func svg(_ ind: ReportIndicator, area: String, id: String, level: Double) -> String {
         let lv = ChartParts.levelText(level)
         let title = "\(ind.name): by deprivation"
-        let subtitle = "\(area), \(ind.period). Bars: value in each \(ind.quantileLabel) with \(lv) interval"
+        let anyInterval = ind.quantiles.contains { $0.lower != nil }
+        let missing = Set(ind.quantiles.compactMap(\.intervalNote)).sorted()
+        let subtitle = "\(area), \(ind.period). Bars: value in each \(ind.quantileLabel)"
+            + (anyInterval ? " with \(lv) interval" : "") + (missing.isEmpty ? "" : "; no interval: " + missing.joined(separator: "; "))
         var desc = "Bar chart of \(ind.name) (\(ind.unit)) in \(area), \(ind.period), by \(ind.quantileLabel), most deprived first. "
-        desc += ind.quantiles.map { "\($0.label): \(ReportNumber.significant($0.value)) (\(ReportNumber.significant($0.lower)) to \(ReportNumber.significant($0.upper)))" }.joined(separator: "; ")
+        desc += ind.quantiles.map { q in
+            let iv = q.lower.flatMap { lo in q.upper.map { "\(ReportNumber.significant(lo)) to \(ReportNumber.significant($0))" } }
+                ?? "no interval: \(q.intervalNote ?? "none given")"
+            return "\(q.label): \(ReportNumber.significant(q.value)) (\(iv))"
+        }.joined(separator: "; ")
         desc += "."
         if let note = ind.note { desc += " " + note + "." }
         if let s = ind.sii {
@@ -21,7 +28,7 @@ enum QuantileBarChart {
         ChartParts.heading(&svg, title, subtitle)
 
         var lo = 0.0, hi = 0.0
-        for q in ind.quantiles { lo = min(lo, q.lower); hi = max(hi, q.upper) }
+        for q in ind.quantiles { lo = min(lo, q.lower ?? q.value); hi = max(hi, q.upper ?? q.value) }
         if let s = ind.sii { lo = min(lo, s.value(at: 0), s.value(at: 1)); hi = max(hi, s.value(at: 0), s.value(at: 1)) }
         let scale = NiceScale(covering: lo, hi, target: 6)
         let f = PlotFrame(left: 74, top: 78, width: ChartParts.width - 74 - 24, height: ChartParts.height - 78 - 62)
@@ -48,7 +55,9 @@ enum QuantileBarChart {
         for q in ind.quantiles {
             let mid = x(cum + q.populationShare / 2)
             cum += q.populationShare
-            let ylo = y(q.lower), yhi = y(q.upper)
+            // No interval, no whisker (never a zero-width one).
+            guard let l = q.lower, let u = q.upper else { continue }
+            let ylo = y(l), yhi = y(u)
             svg.line(mid, ylo, mid, yhi, stroke: ReportPalette.text, width: 1.5)
             svg.line(mid - 5, ylo, mid + 5, ylo, stroke: ReportPalette.text, width: 1.5)
             svg.line(mid - 5, yhi, mid + 5, yhi, stroke: ReportPalette.text, width: 1.5)
@@ -65,7 +74,7 @@ enum QuantileBarChart {
         }
         var lx = f.left
         lx = ChartParts.legend(&svg, x: lx, y: 62, .bar(ReportPalette.data), "Value")
-        lx = ChartParts.legend(&svg, x: lx, y: 62, .whisker(ReportPalette.text), "\(lv) interval")
+        if anyInterval { lx = ChartParts.legend(&svg, x: lx, y: 62, .whisker(ReportPalette.text), "\(lv) interval") }
         if ind.sii != nil { ChartParts.legend(&svg, x: lx, y: 62, .line(ReportPalette.highlight, dashed: false), "Fitted SII line") }
         return svg.finish()
     }

@@ -59,17 +59,23 @@ public struct ReportQuantile: Sendable, Equatable, Codable {
     /// e.g. "1 (most deprived)", "2", ... The renderer shows it as given.
     public var label: String
     public var value: Double
-    public var lower: Double
-    public var upper: Double
+    /// The interval's limits; both nil when the value has none (the table then leaves them blank and
+    /// shows `intervalNote`, and the chart draws no whisker).
+    public var lower: Double?
+    public var upper: Double?
     /// The quantile's share of the area's population, in (0, 1]; shares sum to 1 (within 1e-6).
     public var populationShare: Double
+    /// Why there is no interval, e.g. "no sampling error given"; nil when there is one.
+    public var intervalNote: String?
 
-    public init(label: String, value: Double, lower: Double, upper: Double, populationShare: Double) {
+    public init(label: String, value: Double, lower: Double?, upper: Double?, populationShare: Double,
+                intervalNote: String? = nil) {
         self.label = label
         self.value = value
         self.lower = lower
         self.upper = upper
         self.populationShare = populationShare
+        self.intervalNote = intervalNote
     }
 }
 
@@ -135,15 +141,27 @@ public struct ReportCurvePoint: Sendable, Equatable, Codable {
 public struct ReportGap: Sendable, Equatable, Codable {
     public var name: String
     public var estimate: Double
-    public var lower: Double
-    public var upper: Double
+    /// The interval's limits; both nil when there is none (`interval` says why).
+    public var lower: Double?
+    public var upper: Double?
+    /// Which interval is shown (e.g. "PHE simulation from the quantiles' 95% limits, 100000 replicates"),
+    /// or "none: " and why; nil when not stated.
+    public var interval: String?
+    /// The estimate in words, e.g. "the most deprived are 23% above the average"; nil when none.
+    public var reading: String?
 
-    public init(name: String, estimate: Double, lower: Double, upper: Double) {
+    public init(name: String, estimate: Double, lower: Double?, upper: Double?, interval: String? = nil,
+                reading: String? = nil) {
         self.name = name
         self.estimate = estimate
         self.lower = lower
         self.upper = upper
+        self.interval = interval
+        self.reading = reading
     }
+
+    /// Whether the gap has an interval.
+    public var hasInterval: Bool { lower != nil && upper != nil }
 }
 
 /// How a gap changed over the years, as classified by the code that computed the trend.
@@ -184,10 +202,11 @@ public struct ReportGapTrendPoint: Sendable, Equatable, Codable {
     /// e.g. "2016" or "2017-2019"; shown as given, in the order given.
     public var period: String
     public var estimate: Double
-    public var lower: Double
-    public var upper: Double
+    /// The interval's limits; nil when the estimate has none.
+    public var lower: Double?
+    public var upper: Double?
 
-    public init(period: String, estimate: Double, lower: Double, upper: Double) {
+    public init(period: String, estimate: Double, lower: Double?, upper: Double?) {
         self.period = period
         self.estimate = estimate
         self.lower = lower

@@ -43,9 +43,13 @@ extension ReportModel {
                 var shareSum = 0.0
                 for (qi, q) in ind.quantiles.enumerated() {
                     let qp = ip + ", quantile \(qi + 1) (\(q.label))"
-                    guard q.value.isFinite, q.lower.isFinite, q.upper.isFinite else { throw fail(qp, "value", "value and limits must be finite numbers") }
-                    guard q.lower <= q.value, q.value <= q.upper else {
-                        throw fail(qp, "value", "must satisfy lower <= value <= upper, got \(q.lower) <= \(q.value) <= \(q.upper)")
+                    guard (q.lower == nil) == (q.upper == nil) else { throw fail(qp, "lower", "give both limits or neither") }
+                    if q.lower == nil, (q.intervalNote ?? "").isEmpty {
+                        throw fail(qp, "intervalNote", "a value without an interval needs the reason (e.g. no sampling error given)")
+                    }
+                    guard q.value.isFinite, q.lower?.isFinite ?? true, q.upper?.isFinite ?? true else { throw fail(qp, "value", "value and limits must be finite numbers") }
+                    if let lo = q.lower, let hi = q.upper, !(lo <= q.value && q.value <= hi) {
+                        throw fail(qp, "value", "must satisfy lower <= value <= upper, got \(lo) <= \(q.value) <= \(hi)")
                     }
                     guard q.populationShare > 0, q.populationShare <= 1 else {
                         throw fail(qp, "populationShare", "must lie in (0, 1], got \(q.populationShare)")
@@ -69,13 +73,16 @@ extension ReportModel {
                     }
                 }
                 for g in ind.gaps {
-                    guard g.estimate.isFinite, g.lower.isFinite, g.upper.isFinite, g.lower <= g.estimate, g.estimate <= g.upper else {
+                    guard (g.lower == nil) == (g.upper == nil) else { throw fail(ip + ", gap \(g.name)", "lower", "give both limits or neither") }
+                    guard g.estimate.isFinite, g.lower?.isFinite ?? true, g.upper?.isFinite ?? true,
+                          (g.lower ?? g.estimate) <= g.estimate, g.estimate <= (g.upper ?? g.estimate) else {
                         throw fail(ip + ", gap \(g.name)", "estimate", "must be finite with lower <= estimate <= upper")
                     }
                 }
                 if let t = ind.trend {
                     for p in t.points {
-                        guard p.estimate.isFinite, p.lower.isFinite, p.upper.isFinite, p.lower <= p.estimate, p.estimate <= p.upper else {
+                        guard (p.lower == nil) == (p.upper == nil), p.estimate.isFinite, p.lower?.isFinite ?? true, p.upper?.isFinite ?? true,
+                              (p.lower ?? p.estimate) <= p.estimate, p.estimate <= (p.upper ?? p.estimate) else {
                             throw fail(ip + ", trend \(p.period)", "estimate", "must be finite with lower <= estimate <= upper")
                         }
                     }

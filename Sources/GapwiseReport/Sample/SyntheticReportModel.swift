@@ -128,8 +128,9 @@ import GapwiseNumerics
                 pts.append(ReportGapTrendPoint(period: String(2016 + p), estimate: e, lower: e - h, upper: e + h))
             }
             let a = pts.first!, b = pts.last!
-            let cls: ReportTrendClassification = abs(b.estimate) < abs(a.estimate) && (b.upper < a.lower || b.lower > a.upper) ? .narrowing
-                : abs(b.estimate) > abs(a.estimate) && (b.upper < a.lower || b.lower > a.upper) ? .widening : .noClearChange
+            let apart = b.upper! < a.lower! || b.lower! > a.upper!  // every synthetic point has an interval
+            let cls: ReportTrendClassification = abs(b.estimate) < abs(a.estimate) && apart ? .narrowing
+                : abs(b.estimate) > abs(a.estimate) && apart ? .widening : .noClearChange
             trend = ReportGapTrend(measure: "RII", points: pts, classification: cls)
         }
         return ReportIndicator(id: t.id, name: t.name, unit: t.unit, polarity: t.polarity, period: String(2016 + max(periods, 1) - 1),

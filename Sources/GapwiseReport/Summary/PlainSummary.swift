@@ -25,7 +25,8 @@ package enum PlainSummary {
     }
 
     static func gapText(_ g: ReportGap, _ lv: String) -> String {
-        "\(g.name) \(ReportNumber.significant(g.estimate)), \(lv) CI \(ReportNumber.significant(g.lower)) to \(ReportNumber.significant(g.upper))"
+        let ci = g.lower.flatMap { lo in g.upper.map { ", \(lv) CI \(ReportNumber.significant(lo)) to \(ReportNumber.significant($0))" } } ?? ", no interval"
+        return "\(g.name) \(ReportNumber.significant(g.estimate))" + ci + (g.reading.map { ": " + $0 } ?? "")
     }
 
     static func list(_ items: [String]) -> String {
@@ -51,8 +52,13 @@ package enum PlainSummary {
         let s = same.count == 1
             ? "The gap by deprivation in \(area.name), on the \(name): \(top[0])."
             : "Compared on the \(name), the widest gaps in \(area.name) are in \(list(top))."
-        let clear = same.filter { $0.1.lower > 0 || $0.1.upper < 0 }.count
-        let clearText = "For \(clear) of \(same.count) indicator\(same.count == 1 ? "" : "s") the \(lv) interval of the \(name) excludes zero, so the gap is clear beyond chance."
+        let withInterval = same.filter { $0.1.hasInterval }
+        let clear = withInterval.filter { $0.1.lower! > 0 || $0.1.upper! < 0 }.count
+        let clearText = withInterval.isEmpty
+            ? "No indicator has an interval for the \(name) (no sampling error given), so no gap can be judged beyond chance."
+            : withInterval.count == same.count
+            ? "For \(clear) of \(same.count) indicator\(same.count == 1 ? "" : "s") the \(lv) interval of the \(name) excludes zero, so the gap is clear beyond chance."
+            : "For \(clear) of the \(withInterval.count) indicator\(withInterval.count == 1 ? "" : "s") with an interval, the \(lv) interval of the \(name) excludes zero, so the gap is clear beyond chance."
         return [s, clearText]
     }
 

@@ -2,6 +2,8 @@
 
 enum ReportTables {
     static func sig(_ v: Double, _ decimals: Int) -> Cell { Cell(number: v, display: ReportNumber.display(v, decimals)) }
+    /// A number cell, or a blank one when there is no number.
+    static func sig(_ v: Double?, _ decimals: Int) -> Cell { v.map { sig($0, decimals) } ?? Cell("") }
 
     /// Decimals that show three significant digits of the largest magnitude among `values`.
     static func decimals(_ values: [Double]) -> Int {
@@ -13,15 +15,18 @@ enum ReportTables {
         let d = decimals(ind.quantiles.map(\.value))
         var cum = 0.0
         var rows: [[Cell]] = []
+        let noted = ind.quantiles.contains { $0.intervalNote != nil }
         for q in ind.quantiles {
             var r = [Cell(q.label), Cell(number: q.populationShare, display: ReportNumber.display(q.populationShare * 100, 1) + "%"),
                      sig(q.value, d), sig(q.lower, d), sig(q.upper, d)]
             if let s = ind.sii { r.append(sig(s.value(at: cum + q.populationShare / 2), d)) }
+            if noted { r.append(Cell(q.intervalNote.map { "no interval: " + $0 } ?? "")) }
             cum += q.populationShare
             rows.append(r)
         }
         var header = [ind.quantileLabel, "Population share", "Value (\(ind.unit))", "\(lv) lower", "\(lv) upper"]
         if ind.sii != nil { header.append("SII line at midpoint") }
+        if noted { header.append("Note") }
         return ReportTable(caption: "\(ind.name) by \(ind.quantileLabel), \(area), \(ind.period)", header: header, rows: rows)
     }
 
@@ -45,10 +50,10 @@ enum ReportTables {
         let lv = ChartParts.levelText(level)
         let rows = ind.gaps.map { g -> [Cell] in
             let d = ReportNumber.decimalsFor(magnitude: abs(g.estimate), significant: 3)
-            return [Cell(g.name), sig(g.estimate, d), sig(g.lower, d), sig(g.upper, d)]
+            return [Cell(g.name), sig(g.estimate, d), sig(g.lower, d), sig(g.upper, d), Cell(g.interval ?? ""), Cell(g.reading ?? "")]
         }
-        return ReportTable(caption: "Gap measures for \(ind.name), \(area), \(ind.period)",
-                           header: ["Measure", "Estimate", "\(lv) lower", "\(lv) upper"], rows: rows)
+        return ReportTable(caption: "Gap measures for \(ind.name), \(area), \(ind.period). Sign: a positive value (a ratio above 1) means the most deprived fare worse.",
+                           header: ["Measure", "Estimate", "\(lv) lower", "\(lv) upper", "Interval", "Reading"], rows: rows)
     }
 
     /// All communities (or the first `limit`), by rank.
@@ -73,8 +78,10 @@ enum ReportTables {
             guard let g = i.gaps.first else { return [Cell(i.name), Cell(i.period), Cell(""), Cell(""), Cell(""), Cell(i.trend?.classification.words ?? "")] }
             let d = ReportNumber.decimalsFor(magnitude: abs(g.estimate), significant: 3)
             return [Cell(i.name), Cell(i.period), Cell(g.name), sig(g.estimate, d),
-                    Cell(csv: "\(ReportNumber.csv(g.lower)) to \(ReportNumber.csv(g.upper))",
-                         display: "\(ReportNumber.display(g.lower, d)) to \(ReportNumber.display(g.upper, d))"),
+                    g.lower.flatMap { lo in g.upper.map { hi in
+                        Cell(csv: "\(ReportNumber.csv(lo)) to \(ReportNumber.csv(hi))",
+                             display: "\(ReportNumber.display(lo, d)) to \(ReportNumber.display(hi, d))") } }
+                        ?? Cell(g.interval.map { $0.hasPrefix("none: ") ? "none (" + $0.dropFirst(6) + ")" : $0 } ?? "none"),
                     Cell(i.trend?.classification.words ?? "single period")]
         }
         return ReportTable(caption: "Gaps at a glance, \(area.name)",
@@ -88,13 +95,14 @@ enum ReportTables {
             for i in a.indicators {
                 for g in i.gaps {
                     rows.append([Cell(a.code), Cell(a.name), Cell(i.id), Cell(i.name), Cell(i.period), Cell(g.name),
-                                 Cell(number: g.estimate, display: ""), Cell(number: g.lower, display: ""), Cell(number: g.upper, display: ""),
+                                 Cell(number: g.estimate, display: ""), g.lower.map { Cell(number: $0, display: "") } ?? Cell(""),
+                                 g.upper.map { Cell(number: $0, display: "") } ?? Cell(""), Cell(g.interval ?? ""),
                                  Cell(i.trend?.measure == g.name ? i.trend!.classification.words : "")])
                 }
             }
         }
         return ReportTable(caption: "All gap measures", header: ["area_code", "area_name", "indicator_id", "indicator", "period", "measure",
-                                                                  "estimate", "lower", "upper", "trend"], rows: rows)
+                                                                  "estimate", "lower", "upper", "interval_method", "trend"], rows: rows)
     }
 
     /// The run's provenance (`tables/run.csv`).

@@ -31,7 +31,13 @@ struct GapsReferenceTests {
                 GapsIndicator(name: "lbw", source: .counts(numerator: "low_birthweight_count", denominator: "low_birthweight_denominator")),
             ],
             rank: "simd_rank", locality: "council", year: "year", quantiles: [5], threshold: 0)
-        let result = try GapsRunner.run(request, on: table)
+        // The reference computes the regression's t interval of the SII/RII (asked for by name here; the
+        // default is PHE's simulation, tested in GapsSIIIntervalTests) and the peers' own signs: PHE's
+        // SII = β1 and PAF/PAR = y_ref − μ, negative for these adverse indicators. Gaps reads every measure
+        // as "positive: the most deprived fare worse", so those four are compared negated (limits swapped).
+        var req = request
+        req.siiInterval = .regression
+        let result = try GapsRunner.run(req, on: table)
         #expect(cases.count == 8)
         for c in cases {
             let p = try #require(result.profiles.first { $0.indicator == c.indicator && $0.year == c.year && $0.locality == c.locality })
@@ -41,7 +47,9 @@ struct GapsReferenceTests {
                 #expect(Self.close(row.value, c.value[j]) && Self.close(row.intervals.at(0.95)?.lower, c.lower[j])
                         && Self.close(row.intervals.at(0.95)?.upper, c.upper[j]), "\(c.indicator) \(c.locality) \(c.year) Q\(j + 1)")
             }
-            for (code, ref) in [("d", c.d), ("r", c.r), ("sii_linear", c.sii_linear), ("rii_linear", c.rii_linear), ("paf", c.paf), ("par", c.par)] {
+            let negated = { (r: [Double]) in [-r[0], -r[2], -r[1]] }
+            for (code, ref) in [("d", c.d), ("r", c.r), ("sii_linear", negated(c.sii_linear)), ("rii_linear", negated(c.rii_linear)),
+                                ("paf", negated(c.paf)), ("par", negated(c.par))] {
                 let g = try #require(result.gaps.first { $0.indicator == c.indicator && $0.year == c.year && $0.locality == c.locality && $0.scheme == 5 && $0.measure == code })
                 let iv = g.intervals.at(0.95)
                 #expect(Self.close(g.estimate, ref[0], 1e-9) && Self.close(iv?.lower, ref[1], 1e-8) && Self.close(iv?.upper, ref[2], 1e-8),
