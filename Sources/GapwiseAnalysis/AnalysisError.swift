@@ -1,5 +1,7 @@
 // AnalysisError: what can go wrong when a request meets a file: unknown columns, wrong types, bad rows, measure rules.
 
+import GapwiseIO
+
 /// An error from running an analysis over a table. Each case names the file and the column (and row,
 /// 1-based with the header as row 1, where one row is at fault) and says which rule was broken.
 public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -20,6 +22,10 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Every value is finite but a sum over a column is not: it passes the largest double (about 1.8e308)
     /// at `row`, where the running sum of `column` first became infinite.
     case overflow(file: String, row: Int, column: String, measure: String, quantity: String)
+    /// A row filter cannot be applied (unknown column, not COLUMN=VALUE, a number column given text).
+    case rowFilter(RowFilterError)
+    /// No row is left after the row filters.
+    case noRowsAfterFilter(file: String, filters: [RowFilter])
 
     public var description: String {
         switch self {
@@ -39,6 +45,10 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): the file has a header row but no data rows; there is nothing to measure."
         case let .overflow(file, row, column, measure, quantity):
             return "\(file):\(row):\(column): \(measure): \(quantity) passes the largest double-precision number (about 1.8e308) at this row; rescale the column (e.g. divide by 1,000) so that sums stay finite."
+        case let .rowFilter(error):
+            return error.description
+        case let .noRowsAfterFilter(file, filters):
+            return "\(file): no rows are left after the filter \(RowFilter.describe(filters))."
         }
     }
 }

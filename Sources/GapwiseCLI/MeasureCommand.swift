@@ -105,11 +105,9 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Random seed of the bootstrap (the same seed gives identical output).")
     var seed: UInt64 = 1
 
-    @Option(help: "Output format: csv or json.")
-    var format: OutputFormat = .csv
+    @OptionGroup var input: InputOptions
 
-    @Option(help: "Write the result to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(name: .customLong("output-dir"), help: "Write one result file per input into this folder (<input name>.measure.csv or .json), each atomically; a failing file is reported and the others go on.")
     var outputDir: String?
@@ -119,7 +117,7 @@ struct MeasureCommand: ParsableCommand {
 
     /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
     func validate() throws {
-        if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
+        if outputDir != nil, out.output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
         if outputDir != nil, lorenz != nil { throw ValidationError("--lorenz writes one file and cannot be combined with --output-dir.") }
         if files.count > 1, outputDir == nil { throw ValidationError("several input files need --output-dir DIR (one result file per input).") }
         _ = try makeRequest()
@@ -146,6 +144,7 @@ struct MeasureCommand: ParsableCommand {
         request.upperLimit = upper
         request.partition = partition
         request.area = area
+        request.filters = try input.filters()
         do { try request.validate() } catch { throw ValidationError(error.description) }
         return request
     }
@@ -154,27 +153,24 @@ struct MeasureCommand: ParsableCommand {
         let request = try makeRequest()
         let levels = request.confidence
         if let outputDir {
-            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: format), files: files)
+            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: out.format, numbers: out.digits.numbers), files: files)
             return
         }
         let file = files[0]
         let table = try CLIParsing.readTable(
             file, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
-            other: request.by + [subgroup, partition, area].compactMap { $0 })
+            other: request.by + [subgroup, partition, area].compactMap { $0 } + input.columns)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
-        let text = format == .csv
-            ? ResultFormat.csv(rows, by: request.by, levels: shown)
-            : ResultFormat.json(rows, by: request.by, levels: shown)
+        let text = out.text(ResultFormat.table(rows, by: request.by, levels: shown))
         if let lorenz {
-            let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table) }
+            let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table, numbers: out.digits.numbers) }
             try CLIParsing.emit(curves, to: lorenz, inputs: [file])
         }
-        try CLIParsing.emit(text, to: output, inputs: [file])
+        try CLIParsing.emit(text, to: out.output, inputs: [file])
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
 
 enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
     case normal, rate, proportion

@@ -71,6 +71,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Worker threads (default: every core); the report is identical for any number.")
     var threads: Int?
 
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var digits: DigitsOption
+
     func validate() throws {
         if config != nil, !files.isEmpty { throw ValidationError("give the CSV file or --config FILE, not both (the config names its input).") }
         if config == nil, files.isEmpty { throw ValidationError("give the CSV file, e.g. gapwise report datasets/sample/datazones.csv --out out/report.") }
@@ -91,6 +95,7 @@ struct ReportCommand: ParsableCommand {
             request = try requestFromOptions(files[0])
         }
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        request.gaps.filters += try input.filters()
         do { try request.validate() } catch { throw ValidationError(error.description) }
         let cols = request.columns
         let tables = try data.map { try CLIParsing.readTable($0, numeric: cols.numeric, other: cols.other) }
@@ -119,7 +124,7 @@ struct ReportCommand: ParsableCommand {
         let parent = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let written: ReportWriteResult
-        do { written = try GapwiseReport.write(model: model, to: out, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
+        do { written = try GapwiseReport.write(model: model, to: out, inputs: inputs, numbers: digits.numbers) } catch { throw CLIParsing.fail(error.description) }
         print("Wrote \(written.fileCount) files (\(model.localities.count) areas) to \(written.directory)")
         print("Open \(written.indexPath) in a browser")
     }

@@ -1,4 +1,5 @@
 // GapsRequest: what a `gapwise gaps` batch run is asked for (indicators, banding, measures, levels, suppression).
+import GapwiseIO
 import GapwiseMeasures
 
 /// The statistic each quantile of an indicator is summarised by.
@@ -123,6 +124,9 @@ public struct GapsRequest: Sendable {
     public var threads: Int
     /// Areas whose count breaks its statistic's rule: rejected (default) or excluded and counted.
     public var invalidAreas: GapsInvalidAreaPolicy = .reject
+    /// Rows kept before anything is read from the table (`RowFilter`: different columns AND, one column's
+    /// values OR); quantile bands are then cut over the kept rows.
+    public var filters: [RowFilter] = []
 
     /// The default gap measures: HEAT's difference and ratio of the extreme quantiles (the absolute and
     /// relative range with intervals), the linear SII and RII (ScotPHO/PHE), PAF and PAR.
