@@ -1,6 +1,8 @@
 // AnalysisError: what can go wrong when a request meets a file: unknown columns, wrong types, bad rows, measure rules.
 import GapwiseIO
 
+import GapwiseIO
+
 /// An error from running an analysis over a table. Each case names the file and the column (and row,
 /// 1-based with the header as row 1, where one row is at fault) and says which rule was broken.
 public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -24,6 +26,10 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     case overflow(file: String, row: Int, column: String, measure: String, quantity: String)
     /// Area codes in `column` that cannot be joined to the national lookups of the 2011 data zones.
     case areaCodes(file: String, column: String, problems: [AreaCodeProblem])
+    /// A row filter cannot be applied (unknown column, not COLUMN=VALUE, a number column given text).
+    case rowFilter(RowFilterError)
+    /// No row is left after the row filters.
+    case noRowsAfterFilter(file: String, filters: [RowFilter])
 
     public var description: String { rendered { $0.rawValue } }
 
@@ -51,6 +57,10 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): column \"\(column)\": \(problems.count) area code\(problems.count == 1 ? "" : "s") cannot be joined to the national lookup of the 6,976 2011 data zones (S01006506 to S01013481): \(shown)\(more)."
         case let .overflow(file, row, column, measure, quantity):
             return "\(file):\(row):\(column): \(measure): \(quantity) passes the largest double-precision number (about 1.8e308) at this row; rescale the column (e.g. divide by 1,000) so that sums stay finite."
+        case let .rowFilter(error):
+            return error.description
+        case let .noRowsAfterFilter(file, filters):
+            return "\(file): no rows are left after the filter \(RowFilter.describe(filters))."
         }
     }
 }

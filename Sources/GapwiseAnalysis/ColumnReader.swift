@@ -24,8 +24,13 @@ struct ColumnReader {
         return (0..<table.rowCount).filter { r in columns.allSatisfy { label($0.0, r) == $0.1 } }
     }
 
+    /// The 0-based data rows kept by `filters` (`RowFilter`: different columns AND, one column's values OR).
+    func rows(matching filters: [RowFilter]) throws(AnalysisError) -> [Int] {
+        do { return try table.rows(matching: filters) } catch { throw .rowFilter(error) }
+    }
+
     /// An invalid-value error at 0-based data row `r` (reported 1-based with the header as row 1).
     func bad(_ r: Int, _ column: String, _ value: String, _ rule: String) -> AnalysisError {
-        .invalidValue(file: table.file, row: r + 2, column: column, value: value, rule: rule)
+        .invalidValue(file: table.file, row: table.line(ofRow: r), column: column, value: value, rule: rule)
     }
 }

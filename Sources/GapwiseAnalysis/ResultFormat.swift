@@ -1,27 +1,16 @@
-// ResultFormat: renders result rows as CSV or JSON with stable column names and shortest round-trip numbers.
-import Foundation
+// ResultFormat: the table of MeasureResult rows (stable column names), written by the one TableWriter.
+import GapwiseIO
 import GapwiseMeasures
-
-/// Output formats of the commands.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case csv, json
-}
 
 /// Formatting of numbers and of `MeasureResult` tables.
 public enum ResultFormat {
-    /// The shortest decimal that reads back to the same double ("0.1", "1e-05", "12"); "NaN"/"Inf" spelled out.
-    public static func number(_ x: Double) -> String {
-        if x.isNaN { return "NaN" }
-        if x.isInfinite { return x > 0 ? "Inf" : "-Inf" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return "\(x)"
-    }
+    /// The shortest decimal that reads back to the same double ("0.1", "1e-05", "12"); "NaN"/"Inf" spelled
+    /// out: `NumberFormat.full`.
+    public static func number(_ x: Double) -> String { NumberFormat.full.text(x) }
 
     /// The suffix of interval columns for a level: 0.95 → "95", 0.998 → "99.8".
     public static func levelSuffix(_ c: Double) -> String {
-        var s = number((c * 1000).rounded() / 10)
-        if s.hasSuffix(".0") { s.removeLast(2) }
-        return s
+        number((c * 1000).rounded() / 10)
     }
 
     /// Column names: the `by` columns, measure, estimate, se, lower/upper (one level) or
@@ -34,60 +23,33 @@ public enum ResultFormat {
         return c + ["method", "groups", "excluded", "population"]
     }
 
-    static func cells(_ r: MeasureResult, levels: [Double]) -> [String?] {
-        var c: [String?] = r.group.map { $0 }
-        c += [r.measure, number(r.estimate), r.standardError.map(number)]
+    static func cells(_ r: MeasureResult, levels: [Double]) -> [TableCell] {
+        var c: [TableCell] = r.group.map { .text($0) }
+        c += [.text(r.measure), .number(r.estimate), .value(r.standardError)]
         for l in levels {
             let i = r.intervals.first { $0.confidence == l }
-            c += [i?.lower.map(number), i?.upper.map(number)]
+            c += [.value(i?.lower), .value(i?.upper)]
         }
-        return c + [r.method, String(r.areas), String(r.excluded), number(r.population)]
+        return c + [.text(r.method), .integer(r.areas), .integer(r.excluded), .exact(r.population)]
+    }
+
+    /// The result rows as a table: estimates, standard errors and limits are numbers (rounded when digits
+    /// are asked for); groups and excluded are counts; the population that went in is never rounded.
+    public static func table(_ rows: [MeasureResult], by: [String], levels: [Double]) -> Table {
+        Table(columns: columns(by: by, levels: levels), rows: rows.map { cells($0, levels: levels) })
     }
 
     /// RFC 4180 CSV (LF line ends); empty cells where a value is not defined.
-    public static func csv(_ rows: [MeasureResult], by: [String], levels: [Double]) -> String {
-        var out = columns(by: by, levels: levels).map(quote).joined(separator: ",") + "\n"
-        for r in rows { out += cells(r, levels: levels).map { quote($0 ?? "") }.joined(separator: ",") + "\n" }
-        return out
+    public static func csv(_ rows: [MeasureResult], by: [String], levels: [Double], numbers: NumberFormat = .full) -> String {
+        TableWriter.csv(table(rows, by: by, levels: levels), numbers: numbers)
     }
 
     /// A JSON array of objects with the CSV's keys; numbers as JSON numbers, undefined values as null.
-    public static func json(_ rows: [MeasureResult], by: [String], levels: [Double]) -> String {
-        let keys = columns(by: by, levels: levels)
-        let numeric = Set(keys.enumerated().compactMap { i, k in i >= by.count && !["measure", "method"].contains(k) ? i : nil })
-        var out = "[\n"
-        for (ri, r) in rows.enumerated() {
-            let fields = zip(keys, cells(r, levels: levels)).enumerated().map { i, kv -> String in
-                let (k, v) = kv
-                let value: String
-                if let v {
-                    if numeric.contains(i) { value = Double(v)?.isFinite == true ? v : "null" } else { value = jsonString(v) }
-                } else { value = "null" }
-                return "\(jsonString(k)): \(value)"
-            }
-            out += "  {" + fields.joined(separator: ", ") + "}" + (ri + 1 < rows.count ? ",\n" : "\n")
-        }
-        return out + "]\n"
+    public static func json(_ rows: [MeasureResult], by: [String], levels: [Double], numbers: NumberFormat = .full) -> String {
+        TableWriter.json(table(rows, by: by, levels: levels), numbers: numbers)
     }
 
-    static func quote(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
+    static func quote(_ s: String) -> String { TableWriter.quote(s) }
 
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ s: String) -> String { JSONValue.quoted(s) }
 }

@@ -56,11 +56,9 @@ struct FunnelCommand: ParsableCommand {
     @Flag(help: "Print the 100 points of the funnel's limits instead of each area's.")
     var limits = false
 
-    @Option(help: "Output format: csv or json.")
-    var format: OutputFormat = .csv
+    @OptionGroup var input: InputOptions
 
-    @Option(help: "Write the result to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         let stat: FunnelStatistic
@@ -70,17 +68,18 @@ struct FunnelCommand: ParsableCommand {
         case .rate: stat = .rate(rateType == .dsr ? .dsr : .crude, years: years)
         }
         let request = FunnelRequest(statistic: stat, numerator: numerator, denominator: denominator, rate: rate,
-                                    multiplier: multiplier ?? (statistic == .rate ? 100_000 : 100), id: id)
+                                    multiplier: multiplier ?? (statistic == .rate ? 100_000 : 100), id: id,
+                                    filters: try input.filters())
         let table = try CLIParsing.readTable(file, numeric: [numerator, denominator, rate].compactMap { $0 },
-                                             other: [id].compactMap { $0 }, sheet: workbook.sheet)
+                                             other: [id].compactMap { $0 } + input.columns, sheet: workbook.sheet)
         let text: String
         if limits {
             let t = try CLIParsing.report { () throws(AnalysisError) in try FunnelRunner.limits(request, on: table) }
-            text = format == .csv ? FunnelRunner.csv(t) : FunnelRunner.json(t)
+            text = out.text(FunnelRunner.table(t))
         } else {
             let a = try CLIParsing.report { () throws(AnalysisError) in try FunnelRunner.areas(request, on: table) }
-            text = format == .csv ? FunnelRunner.csv(ids: a.ids, areas: a.areas) : FunnelRunner.json(ids: a.ids, areas: a.areas)
+            text = out.text(FunnelRunner.table(ids: a.ids, areas: a.areas))
         }
-        try CLIParsing.emit(text, to: output, inputs: [file])
+        try CLIParsing.emit(text, to: out.output, inputs: [file])
     }
 }

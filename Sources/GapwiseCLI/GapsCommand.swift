@@ -109,6 +109,10 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Output format: csv or json.")
     var format: OutputFormat?
 
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var digits: DigitsOption
+
     @Option(help: "Write the gap table here (atomically) instead of standard output.")
     var output: String?
 
@@ -138,6 +142,7 @@ struct GapsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let filters = try input.filters()
         var batch: GapsBatch
         if let config {
             batch = try CLIParsing.report { () throws(AnalysisError) in try GapsBatch.load(config) }
@@ -168,13 +173,14 @@ struct GapsCommand: ParsableCommand {
                 let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
                 let numbers: [String] = [layout.numerator, layout.denominator, layout.value, layout.standardError, r.population].compactMap { $0 } + [r.rank]
                 let texts: [String] = [layout.area, layout.indicator, layout.period] + (r.locality.map { [$0] } ?? [])
+                    + input.columns.filter { !numbers.contains($0) }
                 var options = CSVReadOptions(sheet: workbook.sheet)
                 options.columns = Array(Set(numbers + texts)).sorted()
                 for c in numbers { options.columnTypes[c] = .number }
                 for c in texts { options.columnTypes[c] = .text }
                 let raw: CSVTable
                 do { raw = try CSVReader.read(file: file!, options: options) } catch let e as CSVError { throw CLIParsing.fail(e.description) }
-                let wide = try CLIParsing.report { () throws(AnalysisError) in try GapsLongInput.widen(raw, layout: layout, carry: carry) }
+                let wide = try CLIParsing.report { () throws(AnalysisError) in try GapsLongInput.widen(raw, layout: layout, carry: carry, filters: filters) }
                 batch.request.year = layout.period
                 batch.request.indicators = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.select(wide.indicators, indicators) }
                 var b = batch
@@ -186,7 +192,7 @@ struct GapsCommand: ParsableCommand {
                 if let metadata { b.metadataOutput = metadata }
                 if let format { b.format = format }
                 do { try b.request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
-                try Self.execute(b, config: nil, table: wide.table)
+                try Self.execute(b, config: nil, table: wide.table, numbers: digits.numbers)
                 return
             }
         }
@@ -196,17 +202,19 @@ struct GapsCommand: ParsableCommand {
         if let changesOutput { batch.changesOutput = changesOutput }
         if let metadata { batch.metadataOutput = metadata }
         if let format { batch.format = format }
+        batch.request.filters += filters
         // The config's own `threads` (every core when it has none) unless --threads overrides it.
         batch.request.threads = threads ?? (config == nil ? ProcessInfo.processInfo.activeProcessorCount : batch.request.threads)
-        do { try batch.request.validate() } catch { throw ValidationError(error.description) }
-        try Self.execute(batch, config: config, lookups: lookups, area: area, sheet: workbook.sheet)
+        do { try batch.request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
+        try Self.execute(batch, config: config, lookups: lookups, area: area, sheet: workbook.sheet, numbers: digits.numbers)
     }
 
     static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil,
-                        lookups: AreaLookupOptions = AreaLookupOptions(), area: String? = nil, sheet: String? = nil) throws {
+                        lookups: AreaLookupOptions = AreaLookupOptions(), area: String? = nil, sheet: String? = nil,
+                        numbers: NumberFormat) throws {
         let r = batch.request
         let numeric: [String] = [r.rank] + (r.population.map { [$0] } ?? []) + r.indicators.flatMap(\.columns)
-        let other: [String] = [r.locality, r.year].compactMap { $0 }
+        let other: [String] = [r.locality, r.year].compactMap { $0 } + r.filters.map(\.column).filter { !numeric.contains($0) }
         let table = try given ?? lookups.readTable(batch.input, area: area, numeric: numeric, other: other,
                                                    uniqueWithin: [r.year].compactMap { $0 }, sheet: sheet)
         let bar = ProgressBar.forStandardError()
@@ -219,15 +227,15 @@ struct GapsCommand: ParsableCommand {
         bar?.finish()
         let inputs = [batch.input] + (config.map { [$0] } ?? [])
         let f = batch.format
-        try CLIParsing.emit(GapsFormat.gaps(result, levels: r.levels, format: f), to: batch.gapsOutput, inputs: inputs)
+        try CLIParsing.emit(GapsFormat.gaps(result, levels: r.levels, format: f, numbers: numbers), to: batch.gapsOutput, inputs: inputs)
         var outputs: [String: String] = [:]
         if let g = batch.gapsOutput { outputs["gaps"] = g }
         if let q = batch.quantilesOutput {
-            try CLIParsing.emit(GapsFormat.quantiles(result, levels: r.levels, format: f), to: q, inputs: inputs)
+            try CLIParsing.emit(GapsFormat.quantiles(result, levels: r.levels, format: f, numbers: numbers), to: q, inputs: inputs)
             outputs["quantiles"] = q
         }
         if let c = batch.changesOutput {
-            try CLIParsing.emit(GapsFormat.changes(result, levels: r.levels, format: f), to: c, inputs: inputs)
+            try CLIParsing.emit(GapsFormat.changes(result, levels: r.levels, format: f, numbers: numbers), to: c, inputs: inputs)
             outputs["changes"] = c
         }
         let metaPath = batch.metadataOutput ?? batch.gapsOutput.map { g in

@@ -18,6 +18,10 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format: text (a table) or json.")
     var format: Format = .text
 
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var digits: DigitsOption
+
     @Flag(help: "Allow columns with a blank header name if all their fields are blank, and leave them out.")
     var ignoreEmptyUnnamedColumns = false
 
@@ -31,7 +35,12 @@ struct InspectCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode.failure
         }
-        let summary = CSVSummary(table: table)
-        print(format == .json ? summary.jsonText() : summary.plainText())
+        let kept: CSVTable
+        do { kept = try table.filtered(by: try input.filters()) } catch let error as RowFilterError {
+            FileHandle.standardError.write(Data(("gapwise: " + error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+        let summary = CSVSummary(table: kept)
+        print(format == .json ? summary.jsonText(numbers: digits.numbers) : summary.plainText(numbers: digits.numbers))
     }
 }

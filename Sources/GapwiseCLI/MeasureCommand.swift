@@ -108,11 +108,9 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Random seed of the bootstrap (the same seed gives identical output).")
     var seed: UInt64 = 1
 
-    @Option(help: "Output format: csv or json.")
-    var format: OutputFormat = .csv
+    @OptionGroup var input: InputOptions
 
-    @Option(help: "Write the result to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(name: .customLong("output-dir"), help: "Write one result file per input into this folder (<input name>.measure.csv or .json), each atomically; a failing file is reported and the others go on.")
     var outputDir: String?
@@ -124,7 +122,7 @@ struct MeasureCommand: ParsableCommand {
 
     /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
     func validate() throws {
-        if outputDir != nil, output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
+        if outputDir != nil, out.output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
         if outputDir != nil, lorenz != nil { throw ValidationError("--lorenz writes one file and cannot be combined with --output-dir.") }
         if outputDir != nil, lookups.joins { throw ValidationError("--deprivation and --geography join one file: leave out --output-dir.") }
         if files.count > 1, outputDir == nil { throw ValidationError("several input files need --output-dir DIR (one result file per input).") }
@@ -153,6 +151,7 @@ struct MeasureCommand: ParsableCommand {
         request.upperLimit = upper
         request.partition = partition
         request.area = area
+        request.filters = try input.filters()
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         return request
     }
@@ -161,27 +160,25 @@ struct MeasureCommand: ParsableCommand {
         let request = try makeRequest()
         let levels = request.confidence
         if let outputDir {
-            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: format, sheet: workbook.sheet), files: files)
+            try MeasureBatchReport.run(MeasureBatch(request: request, directory: outputDir, format: out.format, sheet: workbook.sheet,
+                                                    numbers: out.digits.numbers), files: files)
             return
         }
         let file = files[0]
         let table = try lookups.readTable(
             file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
-            other: request.by + [subgroup, partition, area].compactMap { $0 }, uniqueWithin: request.by, sheet: workbook.sheet)
+            other: request.by + [subgroup, partition, area].compactMap { $0 } + input.columns, uniqueWithin: request.by, sheet: workbook.sheet)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
-        let text = format == .csv
-            ? ResultFormat.csv(rows, by: request.by, levels: shown)
-            : ResultFormat.json(rows, by: request.by, levels: shown)
+        let text = out.text(ResultFormat.table(rows, by: request.by, levels: shown))
         if let lorenz {
-            let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table) }
+            let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table, numbers: out.digits.numbers) }
             try CLIParsing.emit(curves, to: lorenz, inputs: [file])
         }
-        try CLIParsing.emit(text, to: output, inputs: [file])
+        try CLIParsing.emit(text, to: out.output, inputs: [file])
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
 
 enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
     case normal, rate, proportion

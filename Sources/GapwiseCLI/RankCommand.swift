@@ -64,17 +64,12 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Rank within the groups of this column (e.g. council) instead of nationally.")
     var within: String?
 
-    @Option(help: "Keep only rows where COLUMN=VALUE (repeatable, e.g. --filter year=2023).")
-    var filter: [String] = []
+    @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("Summarise the national ranking by this column (e.g. council), as England's IoD summarises local authorities: population-weighted average rank and score, extent, share of areas in the most deprived 10%, local concentration. Needs --population.", valueName: "column"))
     var summarise: String?
 
-    @Option(help: "Output format: csv or json.")
-    var format: OutputFormat = .csv
-
-    @Option(name: [.customLong("out"), .customLong("output")], help: "Write the result to this file (atomically) instead of standard output.")
-    var out: String?
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         let sources = [value != nil, numerator != nil || denominator != nil, config != nil].filter { $0 }.count
@@ -94,10 +89,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let filters = try filter.map { f -> (column: String, value: String) in
-            guard let eq = f.firstIndex(of: "="), eq != f.startIndex else { throw ValidationError("--filter \(f) must be COLUMN=VALUE.") }
-            return (String(f[..<eq]), String(f[f.index(after: eq)...]))
-        }
+        let filters = try input.filters()
         let subject: RankSubject
         var numeric: [String] = [population].compactMap { $0 }
         if let config {
@@ -119,15 +111,15 @@ struct RankCommand: ParsableCommand {
         let table = try lookups.readTable(file, area: area, numeric: Array(Set(numeric)), other: other, sheet: workbook.sheet)
         if let summarise {
             let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
-            try CLIParsing.emit(format == .csv ? RankAnalysis.summariesCSV(rows, locality: summarise)
-                                               : RankAnalysis.summariesJSON(rows, locality: summarise),
-                                to: out, inputs: [file] + (config.map { [$0] } ?? []))
+            try CLIParsing.emit(output.text(RankAnalysis.summariesTable(rows, locality: summarise)),
+                                to: output.output, inputs: [file] + (config.map { [$0] } ?? []))
             return
         }
         let report = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.run(request, on: table) }
         let valueName = config != nil ? "score" : (value ?? "rate")
-        try CLIParsing.emit(format == .csv ? report.csv(valueName: valueName) : report.json(valueName: valueName),
-                            to: out, inputs: [file] + (config.map { [$0] } ?? []))
+        let text = output.format == .csv ? report.csv(valueName: valueName, numbers: output.digits.numbers)
+                                         : report.json(valueName: valueName, numbers: output.digits.numbers)
+        try CLIParsing.emit(text, to: output.output, inputs: [file] + (config.map { [$0] } ?? []))
     }
 }
 

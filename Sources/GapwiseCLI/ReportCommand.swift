@@ -85,6 +85,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Worker threads (default: every core); the report is identical for any number.")
     var threads: Int?
 
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var digits: DigitsOption
+
     func validate() throws {
         if config != nil, !files.isEmpty { throw ValidationError("give the CSV file or --config FILE, not both (the config names its input).") }
         if config != nil, lookups.joins || rankTotal != nil { throw ValidationError("with --config the batch comes from the file: --deprivation, --geography and --rank-total apply to CSV files given on the command line.") }
@@ -108,6 +112,7 @@ struct ReportCommand: ParsableCommand {
         if let siiInterval { request.gaps.siiInterval = siiInterval }
         if let targetIndicators { request.targetIndicators = CLIParsing.list(targetIndicators) }
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        request.gaps.filters += try input.filters()
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let cols = request.columns
         let tables = try data.map {
@@ -139,7 +144,7 @@ struct ReportCommand: ParsableCommand {
         let parent = URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let written: ReportWriteResult
-        do { written = try ReportWriter.write(model, to: out, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
+        do { written = try ReportWriter.write(model, to: out, inputs: inputs, numbers: digits.numbers) } catch { throw CLIParsing.fail(error.description) }
         print("Wrote \(written.fileCount) files (\(model.localities.count) areas) to \(written.directory)")
         print("Open \(written.indexPath) in a browser")
     }

@@ -94,6 +94,8 @@ struct TargetCommand: ParsableCommand {
     @Option(name: [.customLong("out"), .customLong("output")], help: "Write the result to this file (atomically) instead of standard output.")
     var out: String?
 
+    @OptionGroup var digits: DigitsOption
+
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top \(top) must be 0 or more.") }
         _ = try parsedWorst()
@@ -159,7 +161,7 @@ struct TargetCommand: ParsableCommand {
         let table = try lookups.readTable(file, area: area, numeric: numeric, other: other.filter { !numeric.contains($0) }, sheet: workbook.sheet)
         var report = try CLIParsing.report { () throws(AnalysisError) in try TargetAnalysis.run(request, on: table) }
         if top > 0 { report = report.keepingWorst(top) }
-        try CLIParsing.emit(format == .csv ? report.csv() : report.json(), to: out, inputs: [file])
+        try CLIParsing.emit(format == .csv ? report.csv(numbers: digits.numbers) : report.json(numbers: digits.numbers), to: out, inputs: [file])
     }
 }
 

@@ -57,15 +57,15 @@ struct ReportWriterTests {
     @Test func tablesCarryTheModelsNumbersAtFullPrecision() throws {
         let files = try ReportWriter.render(ReportFixtures.model())
         let q = try #require(files.first { $0.relativePath == "tables/S92000003/admissions-quantiles.csv" })
-        // Full precision: the fourth midpoint 0.2+0.2+0.2+0.1 is 0.7000000000000001 in doubles, so the line's
+        // Full precision in the one number format (whole numbers without ".0"): the fourth midpoint 0.2+0.2+0.2+0.1 is 0.7000000000000001 in doubles, so the line's
         // value there is 103.5 - 75 * 0.7000000000000001 = 50.99999999999999, written as such.
         #expect(String(decoding: q.data, as: UTF8.self) == """
             SIMD quintile,Population share,Value (per 1,000 people),95% lower,95% upper,SII line at midpoint
-            1 (most deprived),0.2,100.0,94.0,106.0,96.0
-            2,0.2,80.0,74.0,86.0,81.0
-            3,0.2,60.0,54.0,66.0,66.0
-            4,0.2,50.0,44.0,56.0,50.99999999999999
-            5 (least deprived),0.2,40.0,34.0,46.0,36.0
+            1 (most deprived),0.2,100,94,106,96
+            2,0.2,80,74,86,81
+            3,0.2,60,54,66,66
+            4,0.2,50,44,56,50.99999999999999
+            5 (least deprived),0.2,40,34,46,36
 
             """.replacingOccurrences(of: "Value (per 1,000 people)", with: "\"Value (per 1,000 people)\""))
         let c = try #require(files.first { $0.relativePath == "tables/S92000003/communities.csv" })

@@ -21,9 +21,12 @@ public struct FunnelRequest: Sendable {
     public var multiplier: Double
     /// A column naming each area (copied to the per-area output).
     public var id: String?
+    /// Rows kept before the limits are computed (`RowFilter`: different columns AND, one column's values OR).
+    public var filters: [RowFilter]
 
     public init(statistic: FunnelStatistic, numerator: String, denominator: String? = nil, rate: String? = nil,
-                multiplier: Double, id: String? = nil) {
+                multiplier: Double, id: String? = nil, filters: [RowFilter] = []) {
+        self.filters = filters
         self.statistic = statistic
         self.numerator = numerator
         self.denominator = denominator
@@ -74,47 +77,43 @@ public enum FunnelRunner {
         }
     }
 
-    /// CSV of the 100-point limits.
-    public static func csv(_ t: FunnelTable) -> String {
-        var s = "x,lower_95,upper_95,lower_99.8,upper_99.8,baseline,statistic\n"
-        for p in t.points {
-            s += [p.x, p.lower95, p.upper95, p.lower998, p.upper998, t.baseline].map(ResultFormat.number).joined(separator: ",")
-            s += "," + ResultFormat.quote(t.statistic) + "\n"
-        }
-        return s
+    /// The 100-point limits as a table.
+    public static func table(_ t: FunnelTable) -> Table {
+        Table(columns: ["x", "lower_95", "upper_95", "lower_99.8", "upper_99.8", "baseline", "statistic"],
+              rows: t.points.map { p in
+                  [.number(p.x), .number(p.lower95), .number(p.upper95), .number(p.lower998), .number(p.upper998),
+                   .number(t.baseline), .text(t.statistic)]
+              })
     }
 
+    /// The per-area limits as a table.
+    public static func table(ids: [String], areas: [FunnelArea]) -> Table {
+        Table(columns: ["area", "value", "baseline", "lower_95", "upper_95", "lower_99.8", "upper_99.8", "significance"],
+              rows: zip(ids, areas).map { id, a in
+                  [.text(id), .number(a.value), .number(a.baseline), .number(a.lower95), .number(a.upper95),
+                   .number(a.lower998), .number(a.upper998), .text(a.significance)]
+              })
+    }
+
+    /// CSV of the 100-point limits.
+    public static func csv(_ t: FunnelTable, numbers: NumberFormat = .full) -> String { TableWriter.csv(table(t), numbers: numbers) }
+
     /// CSV of the per-area limits.
-    public static func csv(ids: [String], areas: [FunnelArea]) -> String {
-        var s = "area,value,baseline,lower_95,upper_95,lower_99.8,upper_99.8,significance\n"
-        for (id, a) in zip(ids, areas) {
-            s += ResultFormat.quote(id) + "," + [a.value, a.baseline, a.lower95, a.upper95, a.lower998, a.upper998]
-                .map(ResultFormat.number).joined(separator: ",") + "," + a.significance + "\n"
-        }
-        return s
+    public static func csv(ids: [String], areas: [FunnelArea], numbers: NumberFormat = .full) -> String {
+        TableWriter.csv(table(ids: ids, areas: areas), numbers: numbers)
     }
 
     /// JSON of the 100-point limits: an array of objects with the CSV's keys.
-    public static func json(_ t: FunnelTable) -> String {
-        "[" + t.points.map { p in
-            "{\"x\": \(ResultFormat.number(p.x)), \"lower_95\": \(ResultFormat.number(p.lower95)), \"upper_95\": \(ResultFormat.number(p.upper95)), "
-                + "\"lower_99.8\": \(ResultFormat.number(p.lower998)), \"upper_99.8\": \(ResultFormat.number(p.upper998)), "
-                + "\"baseline\": \(ResultFormat.number(t.baseline)), \"statistic\": \(ResultFormat.jsonString(t.statistic))}"
-        }.joined(separator: ",\n ") + "]\n"
-    }
+    public static func json(_ t: FunnelTable, numbers: NumberFormat = .full) -> String { TableWriter.json(table(t), numbers: numbers) }
 
     /// JSON of the per-area limits.
-    public static func json(ids: [String], areas: [FunnelArea]) -> String {
-        "[" + zip(ids, areas).map { id, a in
-            "{\"area\": \(ResultFormat.jsonString(id)), \"value\": \(ResultFormat.number(a.value)), \"baseline\": \(ResultFormat.number(a.baseline)), "
-                + "\"lower_95\": \(ResultFormat.number(a.lower95)), \"upper_95\": \(ResultFormat.number(a.upper95)), "
-                + "\"lower_99.8\": \(ResultFormat.number(a.lower998)), \"upper_99.8\": \(ResultFormat.number(a.upper998)), "
-                + "\"significance\": \(ResultFormat.jsonString(a.significance))}"
-        }.joined(separator: ",\n ") + "]\n"
+    public static func json(ids: [String], areas: [FunnelArea], numbers: NumberFormat = .full) -> String {
+        TableWriter.json(table(ids: ids, areas: areas), numbers: numbers)
     }
 
     /// The complete rows: numerator x, denominator n (or NaN), rate r (or NaN), area ids (the id column or the row number).
     static func columns(_ request: FunnelRequest, _ table: CSVTable) throws(AnalysisError) -> (x: [Double], n: [Double], r: [Double], ids: [String]) {
+        let table = try table.keeping(request.filters)
         guard request.multiplier.isFinite, request.multiplier > 0 else { throw .invalidRequest("\(field: .multiplier) must be a finite number above 0.") }
         let isRate: Bool
         if case .rate = request.statistic { isRate = true } else { isRate = false }
@@ -135,7 +134,7 @@ public enum FunnelRunner {
             guard let xv = xc[row] else { continue }
             let nv = nc.map { $0[row] }, rv = rc.map { $0[row] }
             if nv == .some(nil) || rv == .some(nil) { continue }
-            let line = row + 2
+            let line = table.line(ofRow: row)
             guard xv >= 0 else { throw .invalidValue(file: table.file, row: line, column: request.numerator, value: ResultFormat.number(xv), rule: "is negative; a count must be zero or more") }
             if let d = nv ?? nil {
                 guard d > 0 else { throw .invalidValue(file: table.file, row: line, column: request.denominator!, value: ResultFormat.number(d), rule: "must be greater than zero") }

@@ -1,4 +1,5 @@
 // GapsConfig: a batch config file (YAML or TOML) read into a GapsRequest, the input file and the outputs.
+import GapwiseIO
 import Foundation
 import GapwiseMeasures
 import TOMLKit

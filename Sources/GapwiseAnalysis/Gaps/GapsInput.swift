@@ -41,7 +41,7 @@ struct GapsInput {
         }
         for r in 0..<n {
             guard let k = rank[r], k.isFinite else {
-                throw .invalidValue(file: file, row: r + 2, column: request.rank, value: "a missing value",
+                throw .invalidValue(file: file, row: table.line(ofRow: r), column: request.rank, value: "a missing value",
                                     rule: "leaves the area without a deprivation rank, so it cannot be placed in a quantile")
             }
             if let total = request.rankTotal, !(k >= 1 && k <= Double(total) && k.rounded() == k) {
@@ -50,7 +50,7 @@ struct GapsInput {
             }
             if request.weighting == .population {
                 guard let p = population![r], p >= 0, p.isFinite else {
-                    throw .invalidValue(file: file, row: r + 2, column: request.population!,
+                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: request.population!,
                                         value: population![r].map(ResultFormat.number) ?? "a missing value",
                                         rule: "is not a population (0 or more), needed by population-weighted bands")
                 }
@@ -62,7 +62,7 @@ struct GapsInput {
             guard let col = table[y] else { throw .unknownColumn(file: file, column: y, available: table.columns.map(\.name)) }
             for r in 0..<n {
                 guard !col.isMissing(r) else {
-                    throw .invalidValue(file: file, row: r + 2, column: y, value: "a missing value", rule: "leaves the row without a year")
+                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: y, value: "a missing value", rule: "leaves the row without a year")
                 }
                 yearLabels[r] = label(col, r)
             }
@@ -85,7 +85,7 @@ struct GapsInput {
             guard let col = table[l] else { throw .unknownColumn(file: file, column: l, available: table.columns.map(\.name)) }
             for r in 0..<n {
                 guard !col.isMissing(r) else {
-                    throw .invalidValue(file: file, row: r + 2, column: l, value: "a missing value", rule: "leaves the area outside every locality")
+                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: l, value: "a missing value", rule: "leaves the area outside every locality")
                 }
                 localityLabels.append(label(col, r))
             }

@@ -14,14 +14,16 @@ public enum GapsLongInput {
     ///     or value (with an optional standard error).
     ///   - carry: per-area columns repeated on every row of an area and period (the deprivation rank, the
     ///     locality, the population); they must agree between those rows.
+    ///   - filters: rows of the long file kept before pivoting (`RowFilter`).
     /// - Returns: the wide table — columns `layout.area`, `layout.period`, the carried columns, then for each
     ///   indicator (in order of first appearance) "NAME numerator" and "NAME denominator", or "NAME value"
     ///   (and "NAME se") — with a missing cell where an area has no row for an indicator; and one
     ///   `GapsIndicator` per indicator reading those columns (default statistic and polarity).
     /// - Throws: `AnalysisError` naming the file, row and column: a layout mistake, an area and period with
     ///   two rows for one indicator, or carried values that differ between an area's rows.
-    public static func widen(_ table: CSVTable, layout: TidyLongLayout, carry: [String]) throws(AnalysisError)
+    public static func widen(_ table: CSVTable, layout: TidyLongLayout, carry: [String], filters: [RowFilter] = []) throws(AnalysisError)
         -> (table: CSVTable, indicators: [GapsIndicator]) {
+        let table = try table.keeping(filters)
         let file = table.file
         let obs: [TidyObservation]
         do { obs = try layout.observations(table) } catch { throw .invalidRequest("\(error)") }
@@ -44,8 +46,8 @@ public enum GapsLongInput {
             if let x = rowOf[k] {
                 w = x
                 for (ci, col) in carried.enumerated() where label(col, r) != label(col, first[x]) {
-                    throw .invalidValue(file: file, row: r + 2, column: carry[ci], value: label(col, r).isEmpty ? "a missing value" : label(col, r),
-                                        rule: "differs from row \(first[x] + 2) for the same area and period (\(label(col, first[x])))")
+                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: carry[ci], value: label(col, r).isEmpty ? "a missing value" : label(col, r),
+                                        rule: "differs from row \(table.line(ofRow: first[x])) for the same area and period (\(label(col, first[x])))")
                 }
             } else {
                 w = keys.count
@@ -59,7 +61,7 @@ public enum GapsLongInput {
         let m = names.count
         for (w, i, r) in pending {
             guard cell[w * m + i] == nil else {
-                throw .invalidValue(file: file, row: r + 2, column: layout.indicator, value: names[i],
+                throw .invalidValue(file: file, row: table.line(ofRow: r), column: layout.indicator, value: names[i],
                                     rule: "repeats an indicator already given for area \(keys[w].area) in \(keys[w].period)")
             }
             cell[w * m + i] = obs[r]

@@ -1,4 +1,5 @@
 // GapsRequest: what a `gapwise gaps` batch run is asked for (indicators, banding, measures, levels, suppression).
+import GapwiseIO
 import GapwiseMeasures
 import GapwiseNumerics
 
@@ -143,6 +144,9 @@ public struct GapsRequest: Sendable {
     /// The interval of the linear SII and RII: PHE's simulation from the quantiles' sampling error
     /// (default) or the regression's lack-of-fit t interval, by name.
     public var siiInterval: GapsSIIInterval = .simulation
+    /// Rows kept before anything is read from the table (`RowFilter`: different columns AND, one column's
+    /// values OR); quantile bands are then cut over the kept rows.
+    public var filters: [RowFilter] = []
 
     /// The default gap measures: HEAT's difference and ratio of the extreme quantiles (the absolute and
     /// relative range with intervals), the linear SII and RII (ScotPHO/PHE), PAF and PAR.

@@ -62,7 +62,7 @@ extension GapsRunner {
         case let .ageBands(n, d, _):
             bandA = try n.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
             bandB = try d.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
-            (colA, colB) = try bandTotals(bandA, bandB, names: (n, d), file: file)
+            (colA, colB) = try bandTotals(bandA, bandB, names: (n, d), table: table)
             counts = true
             cells.bands = n.count
             cells.bandNumerator = .init(repeating: 0, count: cells.numerator.count * n.count)
@@ -78,15 +78,15 @@ extension GapsRunner {
             var a: Double? = aMissing[r] ? nil : aValues[r], b: Double? = bMissing[r] ? nil : bValues[r]
             var variance = 0.0
             if counts, let x = a, let d = b {
-                if x < 0 { throw .invalidValue(file: file, row: r + 2, column: ind.columns[0], value: ResultFormat.number(x), rule: "is negative; counts cannot be negative") }
-                if d < 0 { throw .invalidValue(file: file, row: r + 2, column: ind.columns[1], value: ResultFormat.number(d), rule: "is negative; a denominator cannot be negative") }
+                if x < 0 { throw .invalidValue(file: file, row: table.line(ofRow: r), column: ind.columns[0], value: ResultFormat.number(x), rule: "is negative; counts cannot be negative") }
+                if d < 0 { throw .invalidValue(file: file, row: table.line(ofRow: r), column: ind.columns[1], value: ResultFormat.number(d), rule: "is negative; a denominator cannot be negative") }
                 if ind.statistic == .proportion, x > d {
                     if request.invalidAreas == .exclude { a = nil; b = nil } else {
-                    throw .invalidValue(file: file, row: r + 2, column: ind.columns[0], value: ResultFormat.number(x), rule: "is above its denominator \(ResultFormat.number(d)) in \(ind.columns[1]) (--invalid-areas exclude leaves such areas out)")
+                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: ind.columns[0], value: ResultFormat.number(x), rule: "is above its denominator \(ResultFormat.number(d)) in \(ind.columns[1]) (--invalid-areas exclude leaves such areas out)")
                     }
                 }
             } else if !counts, let v = a, let w = b {
-                if w < 0 { throw .invalidValue(file: file, row: r + 2, column: request.population!, value: ResultFormat.number(w), rule: "is negative; a population cannot be negative") }
+                if w < 0 { throw .invalidValue(file: file, row: table.line(ofRow: r), column: request.population!, value: ResultFormat.number(w), rule: "is negative; a population cannot be negative") }
                 if let seCol {
                     if let s = seCol[r], s >= 0 { variance = w * w * s * s } else { a = nil }
                 }
@@ -142,14 +142,14 @@ extension GapsRunner {
     /// Per area, the events and population summed over the age bands (missing when any band is missing);
     /// a negative band is an error naming its column.
     static func bandTotals(_ a: [CSVNumberColumn], _ b: [CSVNumberColumn], names: ([String], [String]),
-                           file: String) throws(AnalysisError) -> (CSVNumberColumn, CSVNumberColumn) {
+                           table: CSVTable) throws(AnalysisError) -> (CSVNumberColumn, CSVNumberColumn) {
         let n = a.first?.values.count ?? 0
         var sa = [Double](repeating: 0, count: n), sb = sa, missing = [Bool](repeating: false, count: n)
         for r in 0..<n {
             for (cols, labels, out) in [(a, names.0, 0), (b, names.1, 1)] {
                 for (j, col) in cols.enumerated() {
                     guard let x = col[r] else { missing[r] = true; continue }
-                    if x < 0 { throw .invalidValue(file: file, row: r + 2, column: labels[j], value: ResultFormat.number(x), rule: "is negative; counts and populations cannot be negative") }
+                    if x < 0 { throw .invalidValue(file: table.file, row: table.line(ofRow: r), column: labels[j], value: ResultFormat.number(x), rule: "is negative; counts and populations cannot be negative") }
                     if out == 0 { sa[r] += x } else { sb[r] += x }
                 }
             }

@@ -84,7 +84,7 @@ struct GroupCollector {
             s.weighted = popCol != nil
             var areaRows: [String: Int] = [:], subgroupRows: [String: Int] = [:]
             for r in members[key]! {
-                let row = r + 2  // 1-based, header is row 1
+                let row = table.line(ofRow: r)  // 1-based, header is row 1
                 if let areaCol { try checkArea(areaCol, r, seen: &areaRows) }
                 var v: Double
                 if let valueCol {
@@ -155,7 +155,7 @@ struct GroupCollector {
 
     /// An area code must be a GSS code of a known kind and appear once in its group.
     private func checkArea(_ col: CSVColumn, _ r: Int, seen: inout [String: Int]) throws(AnalysisError) {
-        let row = r + 2, column = request.area!
+        let row = table.line(ofRow: r), column = request.area!
         let text = col.isMissing(r) ? "" : label(col, r)
         let code: AreaCode
         do { code = try AreaCode(text) } catch {

@@ -5,8 +5,9 @@ import GapwiseMeasures
 /// Lorenz curves of the groups of a `MeasureRequest` (areas sorted by value, optionally population-weighted).
 public enum LorenzPoints {
     /// CSV with the `by` columns, `point` (0 = origin), `population_share` and `value_share`.
-    public static func csv(_ request: MeasureRequest, on table: CSVTable) throws(AnalysisError) -> String {
-        var out = (request.by + ["point", "population_share", "value_share"]).map(ResultFormat.quote).joined(separator: ",") + "\n"
+    public static func csv(_ request: MeasureRequest, on table: CSVTable, numbers: NumberFormat = .full) throws(AnalysisError) -> String {
+        let table = try table.keeping(request.filters)
+        var out = Table(columns: request.by + ["point", "population_share", "value_share"])
         for s in try GroupCollector(request, table).collect() {
             let curve: LorenzCurve
             do { curve = try Inequality.lorenz(s.values, weights: s.weightArgument) } catch {
@@ -14,9 +15,9 @@ public enum LorenzPoints {
                 throw .measureFailed(file: table.file, group: name, measure: "lorenz", reason: "\(error)")
             }
             for (i, (p, l)) in zip(curve.populationShare, curve.valueShare).enumerated() {
-                out += (s.key.map(ResultFormat.quote) + [String(i), ResultFormat.number(p), ResultFormat.number(l)]).joined(separator: ",") + "\n"
+                out.append(s.key.map { TableCell.text($0) } + [.integer(i), .number(p), .number(l)])
             }
         }
-        return out
+        return TableWriter.csv(out, numbers: numbers)
     }
 }

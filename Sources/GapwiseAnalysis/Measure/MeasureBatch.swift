@@ -23,12 +23,15 @@ public struct MeasureBatch: Sendable {
     public let format: OutputFormat
     /// For .xlsx inputs, the worksheet to read (nil: each workbook's first sheet).
     public let sheet: String?
+    /// How numbers are written (full precision by default).
+    public let numbers: NumberFormat
 
-    public init(request: MeasureRequest, directory: String, format: OutputFormat, sheet: String? = nil) {
+    public init(request: MeasureRequest, directory: String, format: OutputFormat, sheet: String? = nil, numbers: NumberFormat = .full) {
         self.sheet = sheet
         self.request = request
         self.directory = directory
         self.format = format
+        self.numbers = numbers
     }
 
     /// The output path for `input`: `directory/<stem>.measure.<format>`.
@@ -72,9 +75,7 @@ public struct MeasureBatch: Sendable {
         let rows: [MeasureResult]
         do { rows = try MeasureRunner.run(request, on: table) } catch { return error.description }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : request.confidence
-        let text = format == .csv
-            ? ResultFormat.csv(rows, by: request.by, levels: shown)
-            : ResultFormat.json(rows, by: request.by, levels: shown)
+        let text = TableWriter.text(ResultFormat.table(rows, by: request.by, levels: shown), format, numbers: numbers)
         do { try AtomicFileWriter.write(text, to: outputPath(for: file), inputs: [file]) } catch { return error.description }
         return nil
     }
@@ -85,7 +86,7 @@ extension MeasureRequest {
     /// in them is an error naming the row), grouping, subgroup, partition and area columns as read.
     public func readOptions() -> CSVReadOptions {
         let numeric = [value, numerator, denominator, population, rankBy, standardError, order, lowerLimit, upperLimit].compactMap { $0 }
-        let other = by + [subgroup, partition, area].compactMap { $0 }
+        let other = by + [subgroup, partition, area].compactMap { $0 } + filters.map(\.column)
         var options = CSVReadOptions()
         let wanted = Array(Set(numeric + other)).sorted()
         if !wanted.isEmpty { options.columns = wanted }

@@ -1,4 +1,5 @@
 // MeasureRequest: what `gapwise measure` is asked to compute, independent of the command line.
+import GapwiseIO
 import GapwiseMeasures
 
 /// A request to compute distributional inequality measures over the rows (areas) of a table.
@@ -50,6 +51,8 @@ public struct MeasureRequest: Sendable {
     /// The column of area codes (e.g. data zone codes), if any: each must be a GSS code of a kind Gapwise
     /// knows (`AreaKind`) and appear at most once in a group, else the run stops naming the row.
     public var area: String?
+    /// Rows kept before anything is measured (`RowFilter`: different columns AND, one column's values OR).
+    public var filters: [RowFilter] = []
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,

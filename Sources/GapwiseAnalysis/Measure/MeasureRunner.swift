@@ -13,6 +13,7 @@ import GapwiseMeasures
 public enum MeasureRunner {
     public static func run(_ request: MeasureRequest, on table: CSVTable) throws(AnalysisError) -> [MeasureResult] {
         try request.validate()
+        let table = try table.keeping(request.filters)
         let file = table.file
         var results: [MeasureResult] = []
         for (g, s) in try GroupCollector(request, table).collect().enumerated() {

@@ -48,7 +48,9 @@ public enum RankAnalysis {
         let nameCol = try request.name.map { c throws(AnalysisError) in try reader.any(c) }
         let groupCol = try request.within.map { c throws(AnalysisError) in try reader.any(c) }
         let rows = try reader.rows(matching: request.filters)
-        guard !rows.isEmpty else { throw .invalidRequest("\(table.file): no rows are left after the filter.") }
+        guard !rows.isEmpty else {
+            throw request.filters.isEmpty ? .noRows(file: table.file) : .noRowsAfterFilter(file: table.file, filters: request.filters)
+        }
 
         func numbers(_ c: String, positive: Bool = false) throws(AnalysisError) -> [Double] {
             let col = try reader.numbers(c)
@@ -136,37 +138,30 @@ extension RankReport {
         return c
     }
 
-    func cells(_ a: RankedArea) -> [String] {
-        var c = [a.area, a.name]
-        if within != nil { c.append(a.group) }
-        return c + [ResultFormat.number(a.value), ResultFormat.number(a.rank)] + a.bands.map(String.init)
-            + a.domainRanks.map(ResultFormat.number)
+    func cells(_ a: RankedArea) -> [TableCell] {
+        var c: [TableCell] = [.text(a.area), .text(a.name)]
+        if within != nil { c.append(.text(a.group)) }
+        return c + [.number(a.value), .exact(a.rank)] + a.bands.map { .integer($0) } + a.domainRanks.map { .exact($0) }
+    }
+
+    /// The ranked areas as a table in input row order; ranks are never rounded.
+    public func table(valueName: String) -> Table {
+        Table(columns: columns(valueName: valueName), rows: areas.map(cells))
     }
 
     /// RFC 4180 CSV in input row order.
-    public func csv(valueName: String) -> String {
-        var out = columns(valueName: valueName).map(ResultFormat.quote).joined(separator: ",") + "\n"
-        for a in areas { out += cells(a).map(ResultFormat.quote).joined(separator: ",") + "\n" }
-        return out
+    public func csv(valueName: String, numbers: NumberFormat = .full) -> String {
+        TableWriter.csv(table(valueName: valueName), numbers: numbers)
     }
 
-    /// `{"bands": "count", "domains": [...weights...], "areas": [{...}]}`.
-    public func json(valueName: String) -> String {
-        let keys = columns(valueName: valueName)
-        let textKeys = Set(["area", "name"] + (within.map { [$0] } ?? []))
-        var out = "{\n  \"band_rule\": \"\(bandRule.rawValue)\",\n  \"built_domains\": ["
-        out += builtDomains.map { d in
-            "{\"name\": \(ResultFormat.jsonString(d.name)), \"indicators\": [" + d.indicators.map(ResultFormat.jsonString).joined(separator: ", ")
-                + "], \"weights\": [" + d.weights.map(ResultFormat.number).joined(separator: ", ") + "], \"loadings\": "
-                + (d.loadings.map { "[" + $0.map(ResultFormat.number).joined(separator: ", ") + "]" } ?? "null") + "}"
-        }.joined(separator: ", ")
-        out += "],\n  \"areas\": [\n"
-        for (i, a) in areas.enumerated() {
-            let fields = zip(keys, cells(a)).map { k, v in
-                "\(ResultFormat.jsonString(k)): " + (textKeys.contains(k) ? ResultFormat.jsonString(v) : v)
-            }
-            out += "    {" + fields.joined(separator: ", ") + "}" + (i + 1 < areas.count ? ",\n" : "\n")
-        }
-        return out + "  ]\n}\n"
+    /// `{"band_rule": "count", "built_domains": [...], "areas": [{...}]}`.
+    public func json(valueName: String, numbers: NumberFormat = .full) -> String {
+        let domains = JSONValue.array(builtDomains.map { d in
+            .object([("name", .string(d.name)), ("indicators", .array(d.indicators.map { .string($0) })),
+                     ("weights", .array(d.weights.map { .number($0) })),
+                     ("loadings", d.loadings.map { .array($0.map { .number($0) }) } ?? .null)])
+        })
+        return JSONValue.object([("band_rule", .string(bandRule.rawValue)), ("built_domains", domains),
+                                 ("areas", .array(TableWriter.objects(table(valueName: valueName))))]).text(numbers)
     }
 }

@@ -1,4 +1,5 @@
 // RankRequest: what `gapwise rank` is asked: one indicator or a composite, tie policy, bands, nationally or within groups.
+import GapwiseIO
 import GapwiseNumerics
 
 /// Named quantile bands.
@@ -30,7 +31,7 @@ public struct RankRequest: Sendable {
     public var name: String?
     /// Rank (and band) within this column's groups (e.g. council) instead of nationally.
     public var within: String?
-    public var filters: [(column: String, value: String)]
+    public var filters: [RowFilter]
     public var subject: RankSubject
     /// Ties of the rank (R's ties.method names).
     public var ties: Ranking.TieMethod
@@ -39,7 +40,7 @@ public struct RankRequest: Sendable {
     /// Population column (needed by `bandRule == .population`).
     public var population: String?
 
-    public init(area: String, name: String? = nil, within: String? = nil, filters: [(column: String, value: String)] = [],
+    public init(area: String, name: String? = nil, within: String? = nil, filters: [RowFilter] = [],
                 subject: RankSubject, ties: Ranking.TieMethod = .average, bands: [BandKind] = [.decile],
                 bandRule: BandRule = .count, population: String? = nil) {
         self.area = area; self.name = name; self.within = within; self.filters = filters; self.subject = subject

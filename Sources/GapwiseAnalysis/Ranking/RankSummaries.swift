@@ -73,26 +73,24 @@ extension RankAnalysis {
          "proportion_most_deprived_10", "local_concentration"]
     }
 
-    static func summaryCells(_ s: RankLocalitySummary) -> [String] {
-        [s.locality, String(s.areas)] + [s.population, s.averageRank, s.rankOfAverageRank, s.averageScore, s.extent,
-                                         s.proportionMostDeprived10, s.localConcentration].map(ResultFormat.number)
+    static func summaryCells(_ s: RankLocalitySummary) -> [TableCell] {
+        [.text(s.locality), .integer(s.areas), .exact(s.population), .number(s.averageRank), .exact(s.rankOfAverageRank),
+         .number(s.averageScore), .number(s.extent), .number(s.proportionMostDeprived10), .number(s.localConcentration)]
+    }
+
+    /// The summaries as a table, in order of first appearance of each locality. Populations and the rank of
+    /// the average rank are never rounded.
+    public static func summariesTable(_ summaries: [RankLocalitySummary], locality: String) -> Table {
+        Table(columns: summaryColumns(locality), rows: summaries.map(summaryCells))
     }
 
     /// RFC 4180 CSV of `summaries`, in order of first appearance of each locality.
-    public static func summariesCSV(_ summaries: [RankLocalitySummary], locality: String) -> String {
-        var out = summaryColumns(locality).map(ResultFormat.quote).joined(separator: ",") + "\n"
-        for s in summaries { out += summaryCells(s).map(ResultFormat.quote).joined(separator: ",") + "\n" }
-        return out
+    public static func summariesCSV(_ summaries: [RankLocalitySummary], locality: String, numbers: NumberFormat = .full) -> String {
+        TableWriter.csv(summariesTable(summaries, locality: locality), numbers: numbers)
     }
 
     /// A JSON array of objects with the CSV's keys.
-    public static func summariesJSON(_ summaries: [RankLocalitySummary], locality: String) -> String {
-        let keys = summaryColumns(locality)
-        let rows = summaries.map { s in
-            "  {" + zip(keys, summaryCells(s)).enumerated().map { i, kv in
-                "\(ResultFormat.jsonString(kv.0)): " + (i == 0 ? ResultFormat.jsonString(kv.1) : kv.1)
-            }.joined(separator: ", ") + "}"
-        }
-        return "[\n" + rows.joined(separator: ",\n") + "\n]\n"
+    public static func summariesJSON(_ summaries: [RankLocalitySummary], locality: String, numbers: NumberFormat = .full) -> String {
+        TableWriter.json(summariesTable(summaries, locality: locality), numbers: numbers)
     }
 }

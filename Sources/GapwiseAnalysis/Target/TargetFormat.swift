@@ -1,4 +1,5 @@
-// TargetFormat: renders a TargetReport as CSV (settings repeated on every row) or JSON (settings object + areas).
+// TargetFormat: a TargetReport as a table (settings repeated on every CSV row) or JSON (settings object + areas).
+import GapwiseIO
 
 extension TargetReport {
     /// Column names of the CSV output (also the keys of each JSON area object, without the settings).
@@ -10,58 +11,46 @@ extension TargetReport {
     /// The settings columns appended to every CSV row.
     public static let settingColumns = ["uncertainty", "seed", "reps", "confidence", "weights", "missing", "sampling_error"]
 
-    func cells(_ a: TargetAreaResult) -> [String] {
-        let drivers = a.drivers.map { "\($0.indicator)(+\(ResultFormat.number(rounded($0.contribution))))" }.joined(separator: ";")
-        return [a.locality, a.area, a.name, ResultFormat.number(a.score), ResultFormat.number(a.localScore),
-                ResultFormat.number(a.scoreSE), String(a.rank), String(a.localityAreas), String(a.rankLower),
-                String(a.rankUpper), String(a.worstSetSize), ResultFormat.number(a.probabilityWorst),
-                ResultFormat.number(a.probabilityAboveLocality), ResultFormat.number(a.probabilityAboveCountry),
-                drivers, a.flags.joined(separator: ";")]
+    func cells(_ a: TargetAreaResult) -> [TableCell] {
+        let driversText = a.drivers.map { "\($0.indicator)(+\(ResultFormat.number(rounded($0.contribution))))" }.joined(separator: ";")
+        let drivers = JSONValue.array(a.drivers.map { .object([("indicator", .string($0.indicator)), ("contribution", .number($0.contribution))]) })
+        return [.text(a.locality), .text(a.area), .text(a.name), .number(a.score), .number(a.localScore),
+                .number(a.scoreSE), .integer(a.rank), .integer(a.localityAreas), .integer(a.rankLower),
+                .integer(a.rankUpper), .integer(a.worstSetSize), .number(a.probabilityWorst),
+                .number(a.probabilityAboveLocality), .number(a.probabilityAboveCountry),
+                .structured(csv: driversText, json: drivers),
+                .structured(csv: a.flags.joined(separator: ";"), json: .array(a.flags.map { .string($0) }))]
+    }
+
+    /// One row per area, by locality and rank (without the settings columns).
+    public func table() -> Table {
+        Table(columns: Self.columns, rows: areas.map(cells))
     }
 
     /// RFC 4180 CSV, one row per area, by locality and rank; the settings repeated in the last columns.
-    public func csv() -> String {
+    public func csv(numbers: NumberFormat = .full) -> String {
         let s = settings
-        let tail = [s.uncertainty.rawValue, String(s.seed), String(s.replicates), ResultFormat.number(s.confidence),
-                    s.weightsLabel, s.missingLabel, s.samplingLabel]
-        var out = (Self.columns + Self.settingColumns).joined(separator: ",") + "\n"
-        for a in areas { out += (cells(a) + tail).map(ResultFormat.quote).joined(separator: ",") + "\n" }
-        return out
+        let tail: [TableCell] = [.text(s.uncertainty.rawValue), .text(String(s.seed)), .integer(s.replicates),
+                                 .exact(s.confidence), .text(s.weightsLabel),
+                                 .text(s.missingLabel), .text(s.samplingLabel)]
+        return TableWriter.csv(Table(columns: Self.columns + Self.settingColumns, rows: areas.map { cells($0) + tail }), numbers: numbers)
     }
 
     /// `{"settings": {...}, "areas": [{...}, ...]}`; drivers as objects, flags as an array of strings.
-    public func json() -> String {
+    public func json(numbers: NumberFormat = .full) -> String {
         let s = settings
-        var out = "{\n  \"settings\": {"
-        out += "\"uncertainty\": \(ResultFormat.jsonString(s.uncertainty.rawValue)), \"seed\": \(s.seed), "
-        out += "\"reps\": \(s.replicates), \"confidence\": \(ResultFormat.number(s.confidence)), "
-        out += "\"worst\": \(ResultFormat.jsonString(s.worst)), \"left_out\": ["
-            + s.leftOut.map(ResultFormat.jsonString).joined(separator: ", ") + "], "
-        out += "\"sampling_error\": \(ResultFormat.jsonString(s.samplingLabel)), \"indicators\": ["
-        out += s.indicators.indices.map { k in
-            "{\"name\": \(ResultFormat.jsonString(s.indicators[k])), \"worse\": \"\(s.worse[k].rawValue)\", "
-                + "\"weight\": \(ResultFormat.number(s.weights[k])), \"national_mean\": \(ResultFormat.number(s.means[k])), "
-                + "\"national_sd\": \(ResultFormat.number(s.standardDeviations[k])), "
-                + "\"missing\": \(k < s.missing.count ? s.missing[k] : 0), \"sampling_error\": \(!s.withoutSamplingError.contains(s.indicators[k]))}"
-        }.joined(separator: ", ")
-        out += "]},\n  \"areas\": [\n"
-        for (i, a) in areas.enumerated() {
-            let c = cells(a)
-            var fields: [String] = []
-            for (k, key) in Self.columns.enumerated() {
-                let v: String
-                switch key {
-                case "locality", "area", "name": v = ResultFormat.jsonString(c[k])
-                case "drivers":
-                    v = "[" + a.drivers.map { "{\"indicator\": \(ResultFormat.jsonString($0.indicator)), \"contribution\": \(ResultFormat.number($0.contribution))}" }.joined(separator: ", ") + "]"
-                case "flags": v = "[" + a.flags.map(ResultFormat.jsonString).joined(separator: ", ") + "]"
-                default: v = Double(c[k])?.isFinite == true ? c[k] : "null"
-                }
-                fields.append("\(ResultFormat.jsonString(key)): \(v)")
-            }
-            out += "    {" + fields.joined(separator: ", ") + "}" + (i + 1 < areas.count ? ",\n" : "\n")
-        }
-        return out + "  ]\n}\n"
+        let indicators = JSONValue.array(s.indicators.indices.map { k in
+            .object([("name", .string(s.indicators[k])), ("worse", .string(s.worse[k].rawValue)), ("weight", .exact(s.weights[k])),
+                     ("national_mean", .number(s.means[k])), ("national_sd", .number(s.standardDeviations[k])),
+                     ("missing", .integer(k < s.missing.count ? s.missing[k] : 0)),
+                     ("sampling_error", .bool(!s.withoutSamplingError.contains(s.indicators[k])))])
+        })
+        let settingsObject = JSONValue.object([
+            ("uncertainty", .string(s.uncertainty.rawValue)), ("seed", .unsigned(s.seed)), ("reps", .integer(s.replicates)),
+            ("confidence", .exact(s.confidence)), ("worst", .string(s.worst)), ("left_out", .array(s.leftOut.map { .string($0) })),
+            ("sampling_error", .string(s.samplingLabel)), ("indicators", indicators),
+        ])
+        return JSONValue.object([("settings", settingsObject), ("areas", .array(TableWriter.objects(table())))]).text(numbers)
     }
 
     /// Contributions shown to 3 decimals in the CSV's drivers text.

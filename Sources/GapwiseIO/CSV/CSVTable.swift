@@ -102,13 +102,21 @@ public struct CSVTable: Sendable, Equatable {
     public let rowCount: Int
     /// The columns read (all, or the selected ones), in file order.
     public let columns: [CSVColumn]
+    /// For a table cut from a bigger one (`filtered(by:)`): the 0-based data row of the file each row came
+    /// from; nil when the rows are the file's own.
+    public let sourceRows: [Int]?
 
-    public init(file: String, delimiter: CSVDelimiter, rowCount: Int, columns: [CSVColumn]) {
+    public init(file: String, delimiter: CSVDelimiter, rowCount: Int, columns: [CSVColumn], sourceRows: [Int]? = nil) {
+        precondition(sourceRows.map { $0.count == rowCount } ?? true, "CSVTable: sourceRows must give one row per data row")
         self.file = file
         self.delimiter = delimiter
         self.rowCount = rowCount
         self.columns = columns
+        self.sourceRows = sourceRows
     }
+
+    /// The 1-based line of the file (the header is line 1) that data row `r` (0-based) came from.
+    public func line(ofRow r: Int) -> Int { (sourceRows?[r] ?? r) + 2 }
 
     /// The column with this trimmed header name, or nil.
     public subscript(name: String) -> CSVColumn? {

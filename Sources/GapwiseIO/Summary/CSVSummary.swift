@@ -54,22 +54,23 @@ public struct CSVSummary: Sendable, Equatable {
     /// JSON: `{"file": ..., "rows": N, "columns": [{"name": ..., "type": "number"|"text", "missing": N,
     /// "min": x, "max": y}]}` with keys in that order, numbers in shortest round-trip form (integers
     /// without a fraction), and null for the min/max of an all-missing column.
-    public func jsonText() -> String {
+    /// With `numbers.digits`, min and max are rounded to that many significant digits.
+    public func jsonText(numbers: NumberFormat = .full) -> String {
         var out = "{\"file\": \(Self.jsonString(file)), \"rows\": \(rows), \"columns\": ["
         for (k, c) in columns.enumerated() {
             if k > 0 { out += ", " }
             out += "{\"name\": \(Self.jsonString(c.name)), \"type\": \"\(c.type.rawValue)\", \"missing\": \(c.missing), "
-            out += "\"min\": \(Self.json(c.min)), \"max\": \(Self.json(c.max))}"
+            out += "\"min\": \(Self.json(c.min, numbers)), \"max\": \(Self.json(c.max, numbers))}"
         }
         return out + "]}"
     }
 
     /// A plain table: one line per column with name, type, missing, min and max.
-    public func plainText() -> String {
+    public func plainText(numbers: NumberFormat = .full) -> String {
         var lines = ["file: \(file)", "rows: \(rows)"]
         let header = ["column", "type", "missing", "min", "max"]
         let body = columns.map { c in
-            [c.name, c.type.rawValue, String(c.missing), Self.plain(c.min), Self.plain(c.max)]
+            [c.name, c.type.rawValue, String(c.missing), Self.plain(c.min, numbers), Self.plain(c.max, numbers)]
         }
         let widths = header.indices.map { k in ([header] + body).map { $0[k].count }.max()! }
         for row in [header] + body {
@@ -81,46 +82,22 @@ public struct CSVSummary: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
-    static func formatNumber(_ x: Double) -> String {
-        if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
-        return x.description
-    }
-
-    private static func json(_ v: Value?) -> String {
+    private static func json(_ v: Value?, _ numbers: NumberFormat) -> String {
         switch v {
         case nil: return "null"
-        case .number(let x)?: return formatNumber(x)
+        case .number(let x)?: return x.isFinite ? numbers.text(x) : "null"
         case .text(let s)?: return jsonString(s)
         }
     }
 
-    private static func plain(_ v: Value?) -> String {
+    private static func plain(_ v: Value?, _ numbers: NumberFormat) -> String {
         switch v {
         case nil: return "-"
-        case .number(let x)?: return formatNumber(x)
+        case .number(let x)?: return numbers.text(x)
         case .text(let s)?: return s
         }
     }
 
     /// `s` as a JSON string literal (RFC 8259 escapes).
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ s: String) -> String { JSONValue.quoted(s) }
 }

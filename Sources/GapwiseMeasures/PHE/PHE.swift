@@ -82,22 +82,22 @@ public enum PHE {
             catch { throw .inArea(index: i, error) }
         }
         let workers = max(1, min(threads, areas.count))
-        let sink = ResultSink(count: areas.count)
         let inputs = prepared
-        DispatchQueue.concurrentPerform(iterations: workers) { t in
+        // Worker t takes areas t, t+T, ...; stream i is the seeded generator jumped i times: start at stream
+        // t, then jump `workers` times per area. The areas are put back in order afterwards.
+        let dealt = Parallel.map(workers, threads: workers) { t -> [SIIResult] in
             var workspace = SIIWorkspace(repetitions: options.repetitions)
-            // Stream i is the seeded generator jumped i times: start at stream t, then jump `workers` times.
             var base = Xoshiro256StarStar.stream(t, seed: options.seed)
+            var out: [SIIResult] = []
             var i = t
             while i < inputs.count {
-                let r = siiPrepared(inputs[i], options: options, stream: i, generator: base,
-                                    workspace: &workspace)
-                sink.store(r, at: i)
+                out.append(siiPrepared(inputs[i], options: options, stream: i, generator: base, workspace: &workspace))
                 i += workers
                 for _ in 0..<workers { base.jump() }
             }
+            return out
         }
-        return sink.results()
+        return (0..<inputs.count).map { i in dealt[i % workers][i / workers] }
     }
 
     /// Point estimates and simulated limits of a validated area.
@@ -133,17 +133,4 @@ public enum PHE {
                          riiLimits: riiLimits, intercept: point.intercept, quantiles: area.values.count,
                          population: area.populations.reduce(0, +), options: options, stream: stream)
     }
-}
-
-/// Collects the results of a parallel batch, one slot per area.
-private final class ResultSink: @unchecked Sendable {
-    private var slots: [SIIResult?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func store(_ r: SIIResult, at i: Int) {
-        lock.lock()
-        slots[i] = r
-        lock.unlock()
-    }
-    func results() -> [SIIResult] { slots.map { $0! } }
 }

@@ -70,7 +70,8 @@ public struct GapsReportRequest: Sendable {
     /// Every column the run reads: (numeric, other).
     public var columns: (numeric: [String], other: [String]) {
         let numeric = [gaps.rank] + (gaps.population.map { [$0] } ?? []) + gaps.indicators.flatMap(\.columns)
-        let other = [gaps.locality, gaps.year, area, areaName, localityName].compactMap { $0 }.filter { !numeric.contains($0) }
+        let other = ([gaps.locality, gaps.year, area, areaName, localityName].compactMap { $0 } + gaps.filters.map(\.column))
+            .filter { !numeric.contains($0) }
         return (Array(Set(numeric)).sorted(), Array(Set(other)).sorted())
     }
 
@@ -98,6 +99,8 @@ public enum GapsReportRunner {
     public static func model(_ request: GapsReportRequest, on table: CSVTable, inputs: [ReportInput],
                              version: String) throws(AnalysisError) -> ReportModel {
         try request.validate()
+        // The gaps' row filters hold for the whole report: the communities ranking reads the same rows.
+        let table = try table.keeping(request.gaps.filters)
         let gaps = try GapsRunner.run(request.gaps, on: table)
         var target: TargetReport?
         var leftOut: [(cause: String, count: Int)] = []

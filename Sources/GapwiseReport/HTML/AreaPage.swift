@@ -6,6 +6,8 @@ import GapwiseIO
 struct AreaPage {
     let model: ReportModel
     let index: Int
+    /// The number format of the CSV tables.
+    var numbers: NumberFormat = .full
     var area: ReportLocality { model.localities[index] }
     var level: Double { model.run.confidenceLevel }
 
@@ -22,7 +24,7 @@ struct AreaPage {
 
         if !area.indicators.isEmpty {
             let overview = ReportTables.overview(area, level: level)
-            files.append(OutputFile(ReportLayout.table(area, "overview"), text: overview.csv()))
+            files.append(OutputFile(ReportLayout.table(area, "overview"), text: overview.csv(numbers)))
             body += "<section id=\"overview\">\n<h2>Gaps at a glance</h2>\n"
             body += "<p class=\"meta\">The headline gap measure of each indicator, with its \(lv) interval and its trend. "
             body += "<a href=\"\(ReportLayout.table(area, "overview"))\">Download CSV</a></p>\n"
@@ -48,7 +50,7 @@ struct AreaPage {
     private func communitiesSection(_ table: ReportCommunities, _ files: inout [OutputFile]) -> String {
         let k = table.worstK
         let csvPath = ReportLayout.table(area, "communities")
-        files.append(OutputFile(csvPath, text: ReportTables.communities(table, area: area.name, level: level).csv()))
+        files.append(OutputFile(csvPath, text: ReportTables.communities(table, area: area.name, level: level).csv(numbers)))
         var s = "<section id=\"communities\">\n<h2>Communities with the poorest outcomes</h2>\n"
         s += "<p class=\"meta\">Ranked by \(xmlEscape(table.scoreLabel)); rank 1 has the poorest outcomes. P(worst \(k)) is the probability of being among the \(k) worst.</p>\n"
         let svg = RankedDotPlot.svg(table, area: area.name, id: ReportLayout.communitiesID(area), level: level)
@@ -71,14 +73,14 @@ struct AreaPage {
         s += "<div class=\"charts\">\n"
         let qt = ReportTables.quantiles(ind, area: area.name, level: level)
         let qcsv = ReportLayout.table(area, "\(ind.id)-quantiles")
-        files.append(OutputFile(qcsv, text: qt.csv()))
+        files.append(OutputFile(qcsv, text: qt.csv(numbers)))
         tables.append(qt)
         s += figure(QuantileBarChart.svg(ind, area: area.name, id: ReportLayout.chartID(area, ind, .quantiles), level: level),
                     path: ReportLayout.chart(area, ind, .quantiles), csv: qcsv, caption: "Values by quantile:", &files)
         if let c = ind.curve {
             let ct = ReportTables.curve(ind, c, area: area.name)
             let ccsv = ReportLayout.table(area, "\(ind.id)-curve")
-            files.append(OutputFile(ccsv, text: ct.csv()))
+            files.append(OutputFile(ccsv, text: ct.csv(numbers)))
             tables.append(ct)
             s += figure(CurveChart.svg(ind, c, area: area.name, id: ReportLayout.chartID(area, ind, .curve)),
                         path: ReportLayout.chart(area, ind, .curve), csv: ccsv, caption: "Curve points:", &files)
@@ -86,7 +88,7 @@ struct AreaPage {
         if let t = ind.trend {
             let tt = ReportTables.trend(ind, t, area: area.name, level: level)
             let tcsv = ReportLayout.table(area, "\(ind.id)-trend")
-            files.append(OutputFile(tcsv, text: tt.csv()))
+            files.append(OutputFile(tcsv, text: tt.csv(numbers)))
             tables.append(tt)
             s += figure(TrendChart.svg(ind, t, area: area.name, id: ReportLayout.chartID(area, ind, .trend), level: level),
                         path: ReportLayout.chart(area, ind, .trend), csv: tcsv, caption: "Gap by period:", &files)
@@ -94,7 +96,7 @@ struct AreaPage {
         if !ind.gaps.isEmpty {
             let gt = ReportTables.gaps(ind, area: area.name, level: level)
             let gcsv = ReportLayout.table(area, "\(ind.id)-gaps")
-            files.append(OutputFile(gcsv, text: gt.csv()))
+            files.append(OutputFile(gcsv, text: gt.csv(numbers)))
             s += "<div class=\"gaps\">\n" + gt.html() + "<p class=\"meta\"><a href=\"\(gcsv)\">Download CSV</a></p>\n</div>\n"
         }
         s += "</div>\n<details>\n<summary>Data tables for these charts</summary>\n"

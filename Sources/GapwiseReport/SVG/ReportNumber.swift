@@ -1,5 +1,6 @@
 // ReportNumber: fixed, locale-free number formatting for charts, pages and tables (byte-for-byte stable).
 import Foundation
+import GapwiseIO
 
 /// Number formatting that never depends on the locale, the platform's printf or the thread: the same
 /// value always gives the same characters.
@@ -48,12 +49,11 @@ public enum ReportNumber {
         return s.hasSuffix(".0") ? String(s.dropLast(2)) : s
     }
 
-    /// A value in CSV: the shortest decimal that reads back as the same double (Swift's own algorithm,
-    /// which is deterministic on every platform); "" for a non-finite value.
+    /// A value in CSV text: the one number format of every Gapwise table (`NumberFormat.full`: shortest
+    /// round-trip form, whole numbers without ".0", -0 as "0"); "" for a non-finite value.
     public static func csv(_ value: Double) -> String {
         guard value.isFinite else { return "" }
-        if value == 0 { return "0" }
-        return "\(value)"
+        return NumberFormat.full.text(value)
     }
 
     private static let powers: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]

@@ -1,20 +1,25 @@
-// ReportTable: one table of the report, rendered both as CSV (full precision) and as an accessible HTML table.
+// ReportTable: one table of the report, rendered both as CSV (through the one TableWriter) and as an accessible HTML table.
 import Foundation
+import GapwiseIO
 
 /// A cell: the exact value for CSV and the rounded text for people.
 struct Cell {
-    let csv: String
+    let csv: TableCell
     let display: String
     let numeric: Bool
 
     init(csv: String, display: String, numeric: Bool = false) {
-        self.csv = csv
+        self.init(cell: .text(csv), display: display, numeric: numeric)
+    }
+    init(cell: TableCell, display: String, numeric: Bool) {
+        self.csv = cell
         self.display = display
         self.numeric = numeric
     }
     init(_ text: String) { self.init(csv: text, display: text) }
-    init(number v: Double, display: String) { self.init(csv: ReportNumber.csv(v), display: display, numeric: true) }
-    init(int v: Int) { self.init(csv: String(v), display: ReportNumber.display(Double(v), 0), numeric: true) }
+    /// A number at full precision in CSV (a non-finite value is left empty there).
+    init(number v: Double, display: String) { self.init(cell: v.isFinite ? .number(v) : .missing, display: display, numeric: true) }
+    init(int v: Int) { self.init(cell: .integer(v), display: ReportNumber.display(Double(v), 0), numeric: true) }
 }
 
 /// A table with a caption and a header row; every chart has one as its text equivalent.
@@ -23,18 +28,10 @@ struct ReportTable {
     let header: [String]
     var rows: [[Cell]]
 
-    /// RFC 4180 CSV: comma-separated, CRLF-free (LF line ends), fields quoted when they hold `,` `"` or a
-    /// line break, with `"` doubled. Numbers at full precision (shortest round-trip form).
-    func csv() -> String {
-        var out = header.map(Self.csvField).joined(separator: ",") + "\n"
-        out.reserveCapacity(64 * (rows.count + 1))
-        for r in rows { out += r.map { Self.csvField($0.csv) }.joined(separator: ",") + "\n" }
-        return out
-    }
-
-    static func csvField(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// RFC 4180 CSV from the one `TableWriter`: numbers at full precision (shortest round-trip form),
+    /// whatever the HTML table rounds them to for reading.
+    func csv(_ numbers: NumberFormat = .full) -> String {
+        TableWriter.csv(Table(columns: header, rows: rows.map { $0.map(\.csv) }), numbers: numbers)
     }
 
     /// An HTML table with `<caption>` and `<th scope="col">` headers; numeric columns right-aligned.

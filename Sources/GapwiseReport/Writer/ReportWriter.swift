@@ -1,6 +1,7 @@
 // ReportWriter: renders a ReportModel to its files (in parallel, deterministically) and writes them all-or-nothing.
 import Foundation
 import GapwiseIO
+import GapwiseNumerics
 
 /// What a written report consists of.
 public struct ReportWriteResult: Sendable, Equatable {
@@ -31,21 +32,18 @@ public enum ReportWriter {
     /// Every file of the report for `model`, in a fixed order (see `ReportLayout`). Areas are rendered
     /// concurrently; each area's files depend only on the model, so the result is identical for any
     /// number of threads. Validates the model first.
-    public static func render(_ model: ReportModel) throws(ReportError) -> [OutputFile] {
+    /// `numbers` is the number format of the CSV tables (full precision by default); the HTML tables are
+    /// rounded for reading whatever it is.
+    public static func render(_ model: ReportModel, numbers: NumberFormat = .full) throws(ReportError) -> [OutputFile] {
         try model.validate()
-        let n = model.localities.count
-        let perArea = UnsafeMutableBufferPointer<[OutputFile]>.allocate(capacity: n)
-        perArea.initialize(repeating: [])
-        defer { perArea.deinitialize(); perArea.deallocate() }
-        let slots = SendableSlots(base: perArea)
-        DispatchQueue.concurrentPerform(iterations: n) { i in
-            slots.base[i] = AreaPage(model: model, index: i).render()
+        let perArea = Parallel.map(model.localities.count, threads: ProcessInfo.processInfo.activeProcessorCount) { i in
+            AreaPage(model: model, index: i, numbers: numbers).render()
         }
         var files: [OutputFile] = []
         files.reserveCapacity(perArea.reduce(0) { $0 + $1.count } + 2)
         for f in perArea { files.append(contentsOf: f) }
-        files.append(OutputFile("tables/gaps.csv", text: ReportTables.allGaps(model).csv()))
-        files.append(OutputFile("tables/run.csv", text: ReportTables.run(model.run).csv()))
+        files.append(OutputFile("tables/gaps.csv", text: ReportTables.allGaps(model).csv(numbers)))
+        files.append(OutputFile("tables/run.csv", text: ReportTables.run(model.run).csv(numbers)))
         return files
     }
 
@@ -53,8 +51,9 @@ public enum ReportWriter {
     /// (`AtomicFileWriter.writeDirectory`): an existing report folder there is replaced whole.
     /// `inputs` are the files the run read; a folder containing one of them is refused.
     @discardableResult
-    public static func write(_ model: ReportModel, to directory: String, inputs: [String] = []) throws(ReportError) -> ReportWriteResult {
-        let files = try render(model)
+    public static func write(_ model: ReportModel, to directory: String, inputs: [String] = [],
+                             numbers: NumberFormat = .full) throws(ReportError) -> ReportWriteResult {
+        let files = try render(model, numbers: numbers)
         do {
             try AtomicFileWriter.writeDirectory(files, to: directory, inputs: inputs)
         } catch {
@@ -64,9 +63,4 @@ public enum ReportWriter {
         return ReportWriteResult(directory: dir, indexPath: dir + "/index.html", fileCount: files.count,
                                  byteCount: files.reduce(0) { $0 + $1.data.count })
     }
-}
-
-/// Disjoint per-index slots written from `concurrentPerform` (each index written by exactly one iteration).
-private struct SendableSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<[OutputFile]>
 }
