@@ -19,6 +19,11 @@ struct AreaLookupOptions: ParsableArguments {
     /// `uniqueWithin`, e.g. the year or the grouping columns). Columns the join adds are not read from the file.
     func readTable(_ file: String, area: String?, numeric: [String], other: [String], uniqueWithin: [String] = [],
                    sheet: String? = nil) throws -> CSVTable {
+        try readTable(.path(file), area: area, numeric: numeric, other: other, uniqueWithin: uniqueWithin, sheet: sheet)
+    }
+
+    func readTable(_ file: InputSource, area: String?, numeric: [String], other: [String], uniqueWithin: [String] = [],
+                   sheet: String? = nil) throws -> CSVTable {
         guard joins else { return try CLIParsing.readTable(file, numeric: numeric, other: other, sheet: sheet) }
         guard let area else { throw ValidationError("--deprivation and --geography join by the area-code column: give --area COL.") }
         let request = AreaLookupRequest(area: area, deprivation: deprivation, geography: geography, uniqueWithin: uniqueWithin)

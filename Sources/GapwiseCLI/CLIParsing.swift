@@ -28,14 +28,30 @@ enum CLIParsing {
     /// Reads a CSV file (or an .xlsx worksheet: the first, or `sheet`) strictly, keeping only `numeric` and `other` columns (all when both are empty).
     /// Numeric columns must hold numbers or missing markers: other text is an error naming file, row and column.
     static func readTable(_ file: String, numeric: [String] = [], other: [String] = [], sheet: String? = nil) throws -> CSVTable {
+        try readTable(.path(file), numeric: numeric, other: other, sheet: sheet)
+    }
+
+    /// As `readTable(_:numeric:other:sheet:)` from a file on disk or one already read into memory.
+    static func readTable(_ input: InputSource, numeric: [String] = [], other: [String] = [], sheet: String? = nil) throws -> CSVTable {
         do {
             var options = CSVReadOptions(sheet: sheet)
             let wanted = Array(Set(numeric + other)).sorted()
             if !wanted.isEmpty { options.columns = wanted }
             for c in numeric { options.columnTypes[c] = .number }
-            return try CSVReader.read(file: file, options: options)
+            switch input {
+            case let .path(file): return try CSVReader.read(file: file, options: options)
+            case let .loaded(file, bytes): return try CSVReader.read(bytes: bytes, name: file, options: options)
+            }
         } catch let e as CSVError {
             throw fail(e.description)
+        }
+    }
+
+    /// Reads a whole input file into memory with one open, for a command that parses, hashes and resolves
+    /// names from it (the report): the file is read once, however many uses it has.
+    static func load(_ file: String) throws -> InputSource {
+        do { return .loaded(path: file, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))) } catch {
+            throw fail("\(file): cannot be read (\((error as NSError).localizedDescription)).")
         }
     }
 
@@ -59,10 +75,29 @@ enum CLIParsing {
     /// The column names of a CSV file's header row (or an .xlsx worksheet's), by the reader's own header
     /// rules, used to resolve options such as indicator names before the strict read.
     static func headerNames(_ file: String, sheet: String? = nil) throws -> [String] {
+        try headerNames(.path(file), sheet: sheet)
+    }
+
+    static func headerNames(_ input: InputSource, sheet: String? = nil) throws -> [String] {
         do {
-            return try CSVReader.columnNames(file: file, options: CSVReadOptions(sheet: sheet))
+            switch input {
+            case let .path(file): return try CSVReader.columnNames(file: file, options: CSVReadOptions(sheet: sheet))
+            case let .loaded(file, bytes): return try CSVReader.columnNames(bytes: bytes, name: file, options: CSVReadOptions(sheet: sheet))
+            }
         } catch let e as CSVError {
             throw fail(e.description)
+        }
+    }
+}
+
+/// An input file: a path to read, or its bytes already read (once) into memory.
+enum InputSource {
+    case path(String)
+    case loaded(path: String, bytes: [UInt8])
+
+    var path: String {
+        switch self {
+        case let .path(p), let .loaded(p, _): return p
         }
     }
 }

@@ -97,17 +97,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         var request: GapsReportRequest
-        var data: [String]
+        // Each data file is read once: its header, table and SHA-256 all come from the same bytes.
+        var data: [InputSource]
         var inputs: [String]
         if let config {
             let loaded = try CLIParsing.report { () throws(AnalysisError) in try GapsReportConfig.load(config) }
             request = loaded.request
-            data = [loaded.input]
+            data = [try CLIParsing.load(loaded.input)]
             inputs = [loaded.input, config]
         } else {
-            data = files
+            data = try files.map(CLIParsing.load)
             inputs = files
-            request = try requestFromOptions(files[0])
+            request = try requestFromOptions(data[0])
         }
         if let siiInterval { request.gaps.siiInterval = siiInterval }
         if let targetIndicators { request.targetIndicators = CLIParsing.list(targetIndicators) }
@@ -122,6 +123,12 @@ struct ReportCommand: ParsableCommand {
         let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }
         var digests: [ReportInput] = []
         for p in inputs {
+            if case let .loaded(_, bytes)? = data.first(where: { $0.path == p }) {
+                var hash = SHA256()
+                hash.update(bytes)
+                digests.append(ReportInput(path: p, sha256: hash.hexDigest()))
+                continue
+            }
             do { digests.append(ReportInput(path: p, sha256: try SHA256.hex(ofFileAt: p))) } catch {
                 throw CLIParsing.fail("\(p): cannot be read to compute its SHA-256 (\(error)).")
             }
@@ -150,8 +157,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The request the options describe; indicators detected from the header when not listed.
-    func requestFromOptions(_ file: String) throws -> GapsReportRequest {
-        let header = try CLIParsing.headerNames(file, sheet: workbook.sheet)
+    func requestFromOptions(_ input: InputSource) throws -> GapsReportRequest {
+        let file = input.path
+        let header = try CLIParsing.headerNames(input, sheet: workbook.sheet)
         let columns = Set(header)
         var names = CLIParsing.list(indicators)
         if names.isEmpty {

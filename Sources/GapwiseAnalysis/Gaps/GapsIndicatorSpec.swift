@@ -17,10 +17,11 @@ extension GapsIndicator {
         if let eq = head.firstIndex(of: "=") { name = String(head[..<eq]); head = String(head[head.index(after: eq)...]) }
         var options: [String: String] = [:]
         for p in parts {
-            let kv = p.split(separator: "=", maxSplits: 1).map(String.init)
+            let kv = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard kv.count == 2, ["stat", "per", "polarity", "se"].contains(kv[0]) else {
                 throw .invalidRequest("\(field: .indicatorSpec) \(spec): \"\(p)\" is not one of stat=, per=, polarity=, se=.")
             }
+            guard !kv[1].isEmpty else { throw .invalidRequest("\(field: .indicatorSpec) \(spec): \(kv[0])= needs a value after the equals sign.") }
             options[kv[0]] = kv[1]
         }
         let cols = head.split(separator: "/").map(String.init)

@@ -5,7 +5,16 @@ extension CSVReader {
     /// by the same header rules as `read(file:options:)` (delimiter, byte-order mark, quoting); for resolving
     /// names the caller was given before the strict read. Throws `CSVError` as `read` does for the header.
     public static func columnNames(file path: String, options: CSVReadOptions = CSVReadOptions()) throws -> [String] {
-        let source = try ByteSource(path: path, name: path)
+        try columnNames(of: try ByteSource(path: path, name: path), name: path, options: options)
+    }
+
+    /// As `columnNames(file:options:)` for a file already in memory (`name` is used in messages), so that a
+    /// caller that parses, hashes and resolves names from one input reads the file once.
+    public static func columnNames(bytes: [UInt8], name: String, options: CSVReadOptions = CSVReadOptions()) throws -> [String] {
+        try columnNames(of: ByteSource(bytes: bytes, piece: 1 << 16, name: name), name: name, options: options)
+    }
+
+    private static func columnNames(of source: ByteSource, name path: String, options: CSVReadOptions) throws -> [String] {
         let head = (try? source.peek(at: 0, count: FileSignature.length)) ?? []
         var bytes: [UInt8] = []
         var atEnd = false

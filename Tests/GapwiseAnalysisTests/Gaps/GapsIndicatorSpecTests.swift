@@ -36,6 +36,7 @@ struct GapsIndicatorSpecTests {
         ("a/b:stat=median", "indicator a/b:stat=median: stat=median is not proportion, rate or mean."),
         ("a/b:per=-5", "indicator a/b:per=-5: per=-5 is not a positive number."),
         ("a/b:polarity=up", "indicator a/b:polarity=up: polarity=up is not adverse or favourable."),
+        ("EMERG:se=", "indicator EMERG:se=: se= needs a value after the equals sign."),
     ])
     func indicatorErrors(spec: String, message: String) {
         do { _ = try GapsIndicator.parse(spec); Issue.record("\(spec) must be refused") } catch {
