@@ -237,6 +237,8 @@ public enum GapsReportAdapter {
                                    probabilityWorstK: a.probabilityWorst, drivers: a.drivers.map { displayName($0.indicator) },
                                    flag: flags.isEmpty ? nil : flags.joined(separator: "; "))
         }
-        return ReportCommunities(worstK: max(1, first.worstSetSize), scoreLabel: label, communities: rows)
+        let unmeasured = !s.withoutSamplingError.isEmpty && s.withoutSamplingError.count == s.indicators.count
+        return ReportCommunities(worstK: max(1, first.worstSetSize), scoreLabel: label, communities: rows,
+                                 noIntervalReason: unmeasured ? "no sampling error given for any indicator ranked on" : nil)
     }
 }

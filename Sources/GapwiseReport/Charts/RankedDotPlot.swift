@@ -22,9 +22,11 @@ enum RankedDotPlot {
         let rowH = 18.0, top = 84.0
         let height = top + Double(m) * rowH + 68
         let title = "Communities with the poorest outcomes"
-        let subtitle = "\(area): \(m) of \(rows.count) communities by rank (1 = poorest) with \(lv) rank intervals"
-        var desc = "Dot plot of the \(m) lowest-ranked of \(rows.count) communities in \(area) by \(table.scoreLabel), rank 1 having the poorest outcomes, with \(lv) rank intervals. "
-        desc += show.prefix(k).map { "\($0.code) \($0.name): rank \($0.rank) (\($0.rankLower) to \($0.rankUpper)), probability \(ReportNumber.probability($0.probabilityWorstK)) of being among the \(k) worst" }.joined(separator: "; ")
+        let measured = table.noIntervalReason == nil
+        let subtitle = "\(area): \(m) of \(rows.count) communities by rank (1 = poorest) " + (measured ? "with \(lv) rank intervals" : "(no rank intervals: \(table.noIntervalReason!))")
+        var desc = "Dot plot of the \(m) lowest-ranked of \(rows.count) communities in \(area) by \(table.scoreLabel), rank 1 having the poorest outcomes"
+            + (measured ? ", with \(lv) rank intervals. " : "; the ranks carry no interval (\(table.noIntervalReason!)). ")
+        desc += show.prefix(k).map { measured ? "\($0.code) \($0.name): rank \($0.rank) (\($0.rankLower) to \($0.rankUpper)), probability \(ReportNumber.probability($0.probabilityWorstK)) of being among the \(k) worst" : "\($0.code) \($0.name): rank \($0.rank)" }.joined(separator: "; ")
         desc += "."
         var svg = SVGWriter(id: id, width: ChartParts.width + 120, height: height, title: "\(title) (\(area))", description: desc)
         ChartParts.heading(&svg, title, subtitle)
@@ -55,9 +57,9 @@ enum RankedDotPlot {
             var name = c.code + "  " + c.name
             if name.count > 34 { name = String(name.prefix(33)) + "…" }
             svg.label(f.left - 10, cy + 4, name, anchor: .end, size: 11, weight: worst ? "600" : nil, fill: worst ? ReportPalette.text : ReportPalette.mutedText)
-            svg.line(x(Double(c.rankLower)), cy, x(Double(c.rankUpper)), cy, stroke: colour, width: 2.2, extra: "stroke-linecap=\"round\"")
+            if measured { svg.line(x(Double(c.rankLower)), cy, x(Double(c.rankUpper)), cy, stroke: colour, width: 2.2, extra: "stroke-linecap=\"round\"") }
             svg.circle(x(Double(c.rank)), cy, r: 4.2, fill: colour, extra: "id=\"\(id)-c\(i + 1)\" stroke=\"#FFFFFF\" stroke-width=\"1\"")
-            svg.label(f.right + 70, cy + 4, ReportNumber.probability(c.probabilityWorstK), anchor: .end, size: 11, weight: worst ? "600" : nil)
+            if measured { svg.label(f.right + 70, cy + 4, ReportNumber.probability(c.probabilityWorstK), anchor: .end, size: 11, weight: worst ? "600" : nil) }
         }
         svg.closeGroup()
         ChartParts.xAxis(&svg, f, ticks: ticks, title: "Rank in \(area) (1 = poorest outcomes)")

@@ -8,11 +8,16 @@ public struct ReportCommunities: Sendable, Equatable, Codable {
     /// What the score is, e.g. "Need score (mean z of 6 indicators)".
     public var scoreLabel: String
     public var communities: [ReportCommunity]
+    /// Why the ranks carry no interval and no probability (e.g. "no sampling error given for any indicator
+    /// ranked on"); nil when they were simulated. With a reason, the rank limits and probabilities are not
+    /// shown: a rank with no sampling error is not certain, it is unmeasured.
+    public var noIntervalReason: String?
 
-    public init(worstK: Int, scoreLabel: String, communities: [ReportCommunity]) {
+    public init(worstK: Int, scoreLabel: String, communities: [ReportCommunity], noIntervalReason: String? = nil) {
         self.worstK = worstK
         self.scoreLabel = scoreLabel
         self.communities = communities
+        self.noIntervalReason = noIntervalReason
     }
 }
 

@@ -93,9 +93,16 @@ package enum PlainSummary {
         let rows = RankedDotPlot.sorted(table)
         let k = table.worstK
         let named = rows.prefix(min(k, 3)).map { c in
-            "\(c.code) (\(c.name)), ranked \(c.rank) (\(lv) interval \(c.rankLower) to \(c.rankUpper)), is among the \(k) worst with probability \(ReportNumber.probability(c.probabilityWorstK)) (\(likelihood(c.probabilityWorstK)))"
+            table.noIntervalReason != nil ? "\(c.code) (\(c.name)), ranked \(c.rank)"
+                : "\(c.code) (\(c.name)), ranked \(c.rank) (\(lv) interval \(c.rankLower) to \(c.rankUpper)), is among the \(k) worst with probability \(ReportNumber.probability(c.probabilityWorstK)) (\(likelihood(c.probabilityWorstK)))"
         }
         var out = ["Of the \(rows.count) communities in \(area.name), ranked by \(table.scoreLabel.prefix(1).lowercased() + table.scoreLabel.dropFirst()), the poorest outcomes are in: " + named.joined(separator: "; ") + "."]
+        if let reason = table.noIntervalReason {
+            out.append("The ranks have no interval and no probability of being among the \(k) worst (\(reason)): the order is how the values fall, not a measure of how sure it is.")
+            let flagged = rows.prefix(k).filter { $0.flag != nil }
+            if !flagged.isEmpty { out.append("Read with care: " + flagged.map { "\($0.code) (\($0.flag!))" }.joined(separator: ", ") + ".") }
+            return out
+        }
         let sure = rows.filter { $0.probabilityWorstK >= 0.9 }.count
         let sureText = sure == 0
             ? "No community is very likely (probability 0.9 or more) to be among the \(k) worst: the ranking at the bottom is uncertain, so treat the order as indicative."

@@ -62,11 +62,12 @@ enum ReportTables {
         let all = RankedDotPlot.sorted(t)
         let rows = (limit.map { Array(all.prefix($0)) } ?? all).map { c -> [Cell] in
             [Cell(int: c.rank), Cell(c.code), Cell(c.name), sig(c.score, ReportNumber.decimalsFor(magnitude: abs(c.score), significant: 3)),
-             Cell(int: c.rankLower), Cell(int: c.rankUpper),
-             Cell(number: c.probabilityWorstK, display: ReportNumber.probability(c.probabilityWorstK)),
+             t.noIntervalReason == nil ? Cell(int: c.rankLower) : Cell(""), t.noIntervalReason == nil ? Cell(int: c.rankUpper) : Cell(""),
+             t.noIntervalReason == nil ? Cell(number: c.probabilityWorstK, display: ReportNumber.probability(c.probabilityWorstK)) : Cell(""),
              Cell(c.drivers.joined(separator: "; ")), Cell(c.flag ?? "")]
         }
-        return ReportTable(caption: limit == nil ? "Communities of \(area) by rank" : "The \(rows.count) communities of \(area) with the poorest outcomes",
+        let note = t.noIntervalReason.map { " (no rank interval or probability: \($0))" } ?? ""
+        return ReportTable(caption: (limit == nil ? "Communities of \(area) by rank" : "The \(rows.count) communities of \(area) with the poorest outcomes") + note,
                            header: ["Rank", "Code", "Name", t.scoreLabel, "Rank \(lv) lower", "Rank \(lv) upper",
                                     "P(among worst \(t.worstK))", "Drivers", "Flag"], rows: rows)
     }
