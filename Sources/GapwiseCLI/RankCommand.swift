@@ -43,8 +43,14 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Column of denominators.")
     var denominator: String?
 
-    @Option(help: "Which end of the indicator is worse: higher or lower.")
+    @Option(help: "adverse (higher values are worse, e.g. a mortality rate) or favourable (higher is better), as in measure --polarity.")
+    var polarity: Polarity?
+
+    @Option(help: "Which end of the indicator is worse: higher or lower (the earlier spelling of --polarity, still accepted).")
     var worse: WorseEnd?
+
+    /// The worse end, from --polarity or its earlier spelling --worse.
+    var worseEnd: WorseEnd? { polarity.map { $0 == .adverse ? .higher : .lower } ?? worse }
 
     @Option(help: "A composite index configuration (.json, .yaml, .yml or .toml).")
     var config: String?
@@ -75,8 +81,9 @@ struct RankCommand: ParsableCommand {
         let sources = [value != nil, numerator != nil || denominator != nil, config != nil].filter { $0 }.count
         guard sources == 1 else { throw ValidationError("give exactly one of --value, --numerator/--denominator or --config.") }
         if (numerator == nil) != (denominator == nil) { throw ValidationError("--numerator and --denominator go together.") }
-        if config == nil && worse == nil { throw ValidationError("say which end is worse: --worse higher or --worse lower.") }
-        if config != nil && worse != nil { throw ValidationError("--worse applies to one indicator; a composite states polarity in its config.") }
+        if polarity != nil && worse != nil { throw ValidationError("give --polarity or --worse (its earlier spelling), not both.") }
+        if config == nil && worseEnd == nil { throw ValidationError("say which end is worse: --polarity adverse (higher is worse) or --polarity favourable.") }
+        if config != nil && worseEnd != nil { throw ValidationError("\(polarity != nil ? "--polarity" : "--worse") applies to one indicator; a composite states polarity in its config.") }
         if summarise != nil && within != nil {
             throw ValidationError("--summarise needs the national ranking; drop --within.")
         }
@@ -97,10 +104,10 @@ struct RankCommand: ParsableCommand {
             subject = .composite(spec)
             numeric += spec.inputColumns
         } else if let value {
-            subject = .indicator(.value(column: value, standardError: nil), worse: worse!)
+            subject = .indicator(.value(column: value, standardError: nil), worse: worseEnd!)
             numeric.append(value)
         } else {
-            subject = .indicator(.counts(count: numerator!, denominator: denominator!), worse: worse!)
+            subject = .indicator(.counts(count: numerator!, denominator: denominator!), worse: worseEnd!)
             numeric += [numerator!, denominator!]
         }
         let request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,

@@ -12,7 +12,7 @@ struct TargetCommand: ParsableCommand {
         the columns NAME_count and NAME_denominator (a rate; Poisson standard error) when they exist, else \
         from the column NAME with its standard error in NAME_se (without one the value carries no sampling \
         error, and the output's sampling_error column says so). Higher values are worse unless the \
-        indicator is listed in --lower-is-worse. Each indicator is standardised against all areas (z-score, \
+        indicator is listed in --favourable. Each indicator is standardised against all areas (z-score, \
         sign so that larger = worse), weighted (--weights, rescaled to sum to 1) and summed: the score. \
         Areas are ranked within --locality (1 = worst); --reps seeded simulations give each area's rank \
         interval, its probability of being among the --worst k (or x%) of its locality, and flags where it \
@@ -20,7 +20,7 @@ struct TargetCommand: ParsableCommand {
 
         Example: gapwise target datasets/sample/datazones.csv --area datazone --name datazone_name \
         --locality council_name --filter year=2023 --indicators emergency_admissions,early_deaths,\
-        positive_destinations --lower-is-worse positive_destinations --worst 5
+        positive_destinations --favourable positive_destinations --worst 5
         """)
 
     @Argument(help: "The CSV file, one row per small area.")
@@ -54,7 +54,8 @@ struct TargetCommand: ParsableCommand {
     @Option(help: "Comma-separated indicator names (see above).")
     var indicators: String
 
-    @Option(name: .customLong("lower-is-worse"), help: "Comma-separated indicators for which lower values are worse.")
+    @Option(name: [.customLong("favourable"), .customLong("lower-is-worse")],
+            help: "Comma-separated favourable indicators (higher is better, so lower values are worse), as in report --favourable; --lower-is-worse is the earlier spelling, still accepted.")
     var lowerIsWorse: String?
 
     @Option(help: "Comma-separated NAME=WEIGHT (default 1 each; rescaled to sum to 1).")
@@ -129,7 +130,7 @@ struct TargetCommand: ParsableCommand {
             guard names.contains(parts[0]) else { throw ValidationError("--weights names \(parts[0]), which is not in --indicators.") }
             weightOf[parts[0]] = w
         }
-        for l in lower where !names.contains(l) { throw ValidationError("--lower-is-worse names \(l), which is not in --indicators.") }
+        for l in lower where !names.contains(l) { throw ValidationError("\(Self.favourableFlag) names \(l), which is not in --indicators.") }
         let columns = Set(header)
         var list: [TargetIndicator] = []
         for n in names {
@@ -167,3 +168,10 @@ struct TargetCommand: ParsableCommand {
 
 extension TargetUncertainty: ExpressibleByArgument {}
 extension TargetMissingPolicy: ExpressibleByArgument {}
+
+extension TargetCommand {
+    /// The spelling of the favourable-indicators flag the user typed (the alias when that is what they wrote).
+    static var favourableFlag: String {
+        CommandLine.arguments.contains { $0 == "--lower-is-worse" || $0.hasPrefix("--lower-is-worse=") } ? "--lower-is-worse" : "--favourable"
+    }
+}

@@ -50,12 +50,32 @@ struct RankCommandTests {
         #expect(differing == 0, "\(differing) zones differ")
     }
 
+    /// --polarity is the one polarity flag; --worse higher|lower, its earlier spelling, ranks the same way.
+    /// Expected ranks by hand: values 5, 9, 7 -> adverse (higher worse): b 1, c 2, a 3; favourable: a 1, c 2, b 3.
+    @Test func polarityAndItsEarlierSpellingRankAlike() throws {
+        let (d, f) = try write("dz,v\na,5\nb,9\nc,7\n")
+        defer { try? FileManager.default.removeItem(at: d) }
+        func ranks(_ extra: [String]) throws -> [String: Double] {
+            let r = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v", "--format", "json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            let areas = try #require(json["areas"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: areas.map { ($0["area"] as! String, $0["rank"] as! Double) })
+        }
+        #expect(try ranks(["--polarity", "adverse"]) == ["b": 1, "c": 2, "a": 3])
+        #expect(try ranks(["--worse", "higher"]) == ["b": 1, "c": 2, "a": 3])
+        #expect(try ranks(["--polarity", "favourable"]) == ["a": 1, "c": 2, "b": 3])
+        #expect(try ranks(["--worse", "lower"]) == ["a": 1, "c": 2, "b": 3])
+    }
+
     @Test func optionAndDataErrorsAreNamed() throws {
         let (d, f) = try write("dz,v\na,1\nb,x\n")
         defer { try? FileManager.default.removeItem(at: d) }
         let noWorse = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v"])
         #expect(noWorse.status != 0)
-        #expect(noWorse.stderr.contains("say which end is worse: --worse higher or --worse lower."))
+        #expect(noWorse.stderr.contains("say which end is worse: --polarity adverse (higher is worse) or --polarity favourable."))
+        let both = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v", "--polarity", "adverse", "--worse", "higher"])
+        #expect(both.status == 64 && both.stderr.contains("give --polarity or --worse (its earlier spelling), not both."))
         let text = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v", "--worse", "lower"])
         #expect(text.status == 1)
         #expect(text.stderr.contains("\(f):3:v: \"x\" is not a number"))

@@ -41,6 +41,9 @@ struct TargetCommandTests {
         #expect(lines[1].contains(",1,3,1,1,1,1,1,1,ev(+"))
         #expect(lines[1].hasSuffix(",significantly_worse_than_locality;significantly_worse_than_country;worse_than_both,normal,5,3000,0.95,ev(higher)=0.75;good(lower)=0.25,,"))
         #expect(lines[4].hasPrefix("C2,d5,Other2,"))
+        // --favourable (the flag report uses) is the same option: good ranks as lower-is-worse, byte for byte.
+        let favourable = try CLIRunner.run(args.map { $0 == "--lower-is-worse" ? "--favourable" : $0 } + ["--threads", "1"])
+        #expect(favourable.status == 0 && favourable.stdout == one.stdout)
     }
 
     @Test func jsonCarriesSettingsAndOutWritesAtomically() throws {
