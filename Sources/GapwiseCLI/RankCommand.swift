@@ -8,17 +8,17 @@ struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Rank areas by one indicator or by a composite index (JSON, YAML or TOML config), with bands.",
         discussion: """
-        Rank 1 is the worst area: the largest value with --worse higher, the smallest with --worse lower, \
+        Rank 1 is the worst area: the largest value with --polarity adverse, the smallest with --polarity favourable, \
         the most deprived for a composite. Bands (band 1 = worst) are cut by count, ceil(rank*k/N) as SIMD \
         publishes them, or by population share as Public Health Scotland does (--band-rule population \
         --population COL). With --within COL ranks and bands restart in every group.
 
         Examples:
           gapwise rank datasets/sample/datazones.csv --area datazone --filter year=2023 \
-            --numerator early_deaths_count --denominator early_deaths_denominator --worse higher --within council
+            --numerator early_deaths_count --denominator early_deaths_denominator --polarity adverse --within council
           gapwise rank simd2016.csv --area Data_Zone --config datasets/simd2016_from_domain_ranks.json
           gapwise rank datasets/sample/datazones.csv --area datazone --filter year=2023 --value simd_rank \
-            --worse lower --population population --summarise council_name
+            --polarity favourable --population population --summarise council_name
         """)
 
     @Argument(help: "The CSV file, one row per area.")
