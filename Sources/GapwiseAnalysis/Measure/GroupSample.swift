@@ -11,6 +11,9 @@ struct GroupSample {
     var subgroups: [Subgroup] = []
     var lowerLimits: [Double] = [], upperLimits: [Double] = []
     var orders: [Int] = []
+    /// Each used row's standard error (NaN where missing), parallel to `values`, when a standard-error column
+    /// is given: PHE's SII takes quantile rows with or without a subgroup column.
+    var standardErrors: [Double] = []
     /// Partition labels for the between/within decompositions.
     var partition: [String] = []
     /// The file row (1-based, header = row 1) of each used area, parallel to `values`, so that a measure's
@@ -112,6 +115,16 @@ struct GroupCollector {
                 s.values.append(v)
                 s.weights.append(w)
                 s.rows.append(row)
+                if let seCol { s.standardErrors.append(seCol[r] ?? .nan) }
+                if nameCol == nil, let orderCol, request.subgroup == nil {
+                    // Quantile rows without a subgroup column (phe_sii/phe_rii): the order still places each row.
+                    let most = members[key]!.count
+                    guard let o = orderCol[r], o == o.rounded(), o >= 1, o <= Double(most) else {
+                        throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
+                                            rule: "is not a quantile order (a whole number from 1 = most disadvantaged to at most \(most), the number of rows of the group)")
+                    }
+                    s.orders.append(Int(o))
+                }
                 if let nameCol {
                     let name = label(nameCol, r)
                     if let first = subgroupRows.updateValue(row, forKey: name) {

@@ -47,7 +47,7 @@ extension MeasureRunner {
     static func pheSlope(rii: Bool, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
                          seed: UInt64) throws -> MeasureResult {
         let uncertainty: SIIArea.Uncertainty = request.standardError != nil
-            ? .standardErrors(s.subgroups.map { $0.standardError ?? .nan })
+            ? .standardErrors(s.subgroups.isEmpty ? s.standardErrors : s.subgroups.map { $0.standardError ?? .nan })
             : .confidenceLimits95(lower: s.lowerLimits, upper: s.upperLimits)
         let area = SIIArea(populations: s.weights, values: s.values, uncertainty: uncertainty,
                            quantiles: s.orders.count == s.values.count ? s.orders : nil)
