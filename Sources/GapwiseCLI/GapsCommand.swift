@@ -197,10 +197,11 @@ struct GapsCommand: ParsableCommand {
             }
         }
         if let siiInterval { batch.request.siiInterval = siiInterval }
-        if let output { batch.gapsOutput = output }
-        if let quantilesOutput { batch.quantilesOutput = quantilesOutput }
-        if let changesOutput { batch.changesOutput = changesOutput }
-        if let metadata { batch.metadataOutput = metadata }
+        // Output paths given on the command line replace every output path of a config, metadata included.
+        if output != nil || quantilesOutput != nil || changesOutput != nil || metadata != nil {
+            batch.gapsOutput = output; batch.quantilesOutput = quantilesOutput
+            batch.changesOutput = changesOutput; batch.metadataOutput = metadata
+        }
         if let format { batch.format = format }
         batch.request.filters += filters
         // The config's own `threads` (every core when it has none) unless --threads overrides it.
@@ -227,15 +228,18 @@ struct GapsCommand: ParsableCommand {
         bar?.finish()
         let inputs = [batch.input] + (config.map { [$0] } ?? [])
         let f = batch.format
-        try CLIParsing.emit(GapsFormat.gaps(result, levels: r.levels, format: f, numbers: numbers), to: batch.gapsOutput, inputs: inputs)
+        // Every text is rendered and every destination checked before anything is written; the files are
+        // then written all-or-nothing, and standard output (the gap table without --output) last.
+        let gapsText = GapsFormat.gaps(result, levels: r.levels, format: f, numbers: numbers)
+        var files: [AtomicFileSetWriter.File] = []
         var outputs: [String: String] = [:]
-        if let g = batch.gapsOutput { outputs["gaps"] = g }
+        if let g = batch.gapsOutput { outputs["gaps"] = g; files.append(.init(path: g, text: gapsText)) }
         if let q = batch.quantilesOutput {
-            try CLIParsing.emit(GapsFormat.quantiles(result, levels: r.levels, format: f, numbers: numbers), to: q, inputs: inputs)
+            files.append(.init(path: q, text: GapsFormat.quantiles(result, levels: r.levels, format: f, numbers: numbers)))
             outputs["quantiles"] = q
         }
         if let c = batch.changesOutput {
-            try CLIParsing.emit(GapsFormat.changes(result, levels: r.levels, format: f, numbers: numbers), to: c, inputs: inputs)
+            files.append(.init(path: c, text: GapsFormat.changes(result, levels: r.levels, format: f, numbers: numbers)))
             outputs["changes"] = c
         }
         let metaPath = batch.metadataOutput ?? batch.gapsOutput.map { g in
@@ -246,8 +250,10 @@ struct GapsCommand: ParsableCommand {
             let text = try CLIParsing.report { () throws(AnalysisError) in
                 try GapsMetadata.json(r, result: result, version: GapwiseInfo.version, inputs: inputs, outputs: outputs)
             }
-            try CLIParsing.emit(text, to: metaPath, inputs: inputs)
+            files.append(.init(path: metaPath, text: text))
         }
+        do { try AtomicFileSetWriter.write(files, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
+        if batch.gapsOutput == nil { FileHandle.standardOutput.write(Data(gapsText.utf8)) }
     }
 }
 

@@ -67,8 +67,11 @@ struct TargetCommand: ParsableCommand {
     @Option(help: "Simulation of sampling error: normal (standard errors) or poisson (redraw counts).")
     var uncertainty: TargetUncertainty = .normal
 
-    @Option(help: "Number of simulations.")
+    @Option(help: "Number of simulations (0: none; no standard errors are read and no rank interval or probability is given).")
     var reps: Int = 10_000
+
+    @Option(help: "With --filter, standardise against all rows (the default: the filter does not move the national mean and SD) or only the filtered rows.")
+    var standardise: TargetStandardisation = .all
 
     @Option(help: "Random seed (the same seed gives identical output, whatever the thread count).")
     var seed: UInt64 = 1
@@ -150,12 +153,13 @@ struct TargetCommand: ParsableCommand {
             filters: filters, indicators: list, uncertainty: uncertainty, replicates: reps, seed: seed,
             worst: try parsedWorst(), confidence: confidence, drivers: drivers, threads: threads)
         request.missing = missing
+        request.standardise = standardise
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         var numeric = [population].compactMap { $0 }
         for ind in list {
             switch ind.source {
             case let .counts(c, d): numeric += [c, d]
-            case let .value(v, se): numeric += [v] + (se.map { [$0] } ?? [])
+            case let .value(v, se): numeric += [v] + (reps > 0 ? se.map { [$0] } ?? [] : [])
             }
         }
         let other = [area, name, locality, unit, unitName].compactMap { $0 } + filters.map(\.column)
@@ -168,6 +172,7 @@ struct TargetCommand: ParsableCommand {
 
 extension TargetUncertainty: ExpressibleByArgument {}
 extension TargetMissingPolicy: ExpressibleByArgument {}
+extension TargetStandardisation: ExpressibleByArgument {}
 
 extension TargetCommand {
     /// The spelling of the favourable-indicators flag the user typed (the alias when that is what they wrote).

@@ -31,7 +31,7 @@ struct TargetAnalysisTests {
         }
         // Normal SE: √((0.75·0.1/sdA)² + (0.25·1/sdB)²).
         let se = ((0.075 / sdA) * (0.075 / sdA) + (0.25 / sdB) * (0.25 / sdB)).squareRoot()
-        #expect(abs(byCode["z1"]!.scoreSE - se) < 1e-15)
+        #expect(abs(byCode["z1"]!.scoreSE! - se) < 1e-15)
         // Within L (z1, z2): a has mean 1.5, sd √0.5; b does not vary (contributes 0). z2: 0.75·0.5/√0.5.
         #expect(abs(byCode["z2"]!.localScore - 0.75 * 0.5 / 0.5.squareRoot()) < 1e-14)
         #expect(report.areas.map(\.area) == ["z2", "z1", "z4", "z3"], "by locality, worst first")
@@ -50,7 +50,7 @@ struct TargetAnalysisTests {
         let z2 = try #require(report.areas.first { $0.area == "z2" })
         #expect(z2.rank == 1)
         // MC SE √(p(1−p)/R) = 0.0013; tolerance 5 SE.
-        #expect(abs(z2.probabilityWorst - 0.92135039647485985) < 0.007)
+        #expect(abs(z2.probabilityWorst! - 0.92135039647485985) < 0.007)
         #expect(z2.rankLower == 1 && z2.rankUpper == 2)
     }
 
@@ -67,7 +67,7 @@ struct TargetAnalysisTests {
         #expect(far.drivers.map(\.indicator) == ["ev"])
         // M's 12 identical areas are exchangeable: P(worst 3) = 3/12 each (MC SE 0.0031, tolerance 5 SE).
         for a in report.areas where a.locality == "M" {
-            #expect(abs(a.probabilityWorst - 0.25) < 0.016, "\(a.area): \(a.probabilityWorst)")
+            #expect(abs(a.probabilityWorst! - 0.25) < 0.016, "\(a.area): \(a.probabilityWorst)")
             #expect(a.flags.isEmpty)
         }
     }

@@ -134,7 +134,7 @@ struct GapsReportAdapterTests {
             #expect(c.communities.count == mine.count)
             for (x, a) in zip(c.communities, mine) {
                 #expect(x.code == a.area && x.name == a.name && x.score == a.score && x.rank == a.rank)
-                #expect(x.rankLower == min(a.rankLower, a.rank) && x.rankUpper == max(a.rankUpper, a.rank))
+                #expect(x.rankLower == min(a.rankLower!, a.rank) && x.rankUpper == max(a.rankUpper!, a.rank))
                 #expect(x.probabilityWorstK == a.probabilityWorst)
                 #expect(x.drivers == a.drivers.map { GapsReportAdapter.displayName($0.indicator) })
             }

@@ -21,17 +21,22 @@ import GapwiseNumerics
 ///    `(1−c)/2`), likewise `significantly_worse_than_country` against the mean of all areas, and
 ///    `worse_than_both` when both hold; `scored_on_m_of_n_indicators` when some values were missing.
 ///
+/// With 0 replicates nothing is simulated: scores, ranks and drivers only (no standard error, rank interval,
+/// probability or significance flag), and the settings say so.
+///
 /// Results are identical for any thread count (see `GroupRankSimulation`).
 public enum TargetAnalysis {
     /// Runs `request` over `table`.
     public static func run(_ request: TargetRequest, on table: CSVTable) throws(AnalysisError) -> TargetReport {
         try request.validate()
         let areas = try TargetAreas.read(request, from: table)
-        return try run(request, areas: areas)
+        let base = try TargetAreas.standardisationBase(request, from: table)
+        return try run(request, areas: areas, base: base)
     }
 
-    /// Runs `request` over areas already read.
-    public static func run(_ request: TargetRequest, areas: TargetAreas) throws(AnalysisError) -> TargetReport {
+    /// Runs `request` over areas already read, standardised against `base` (all areas of the table when
+    /// the rows were filtered, see `TargetAreas.standardisationBase`) or, when `nil`, against `areas`.
+    public static func run(_ request: TargetRequest, areas: TargetAreas, base: TargetAreas? = nil) throws(AnalysisError) -> TargetReport {
         try request.validate()
         let n = areas.count
         var locIndex: [String: Int] = [:], locNames: [String] = []
@@ -45,7 +50,11 @@ public enum TargetAnalysis {
             throw .invalidRequest("locality \(locNames[big]) has \(sizes[big]) areas; target ranks at most 65,536 areas per locality.")
         }
         let score = try TargetScore(areas: areas, indicators: request.indicators, localityIDs: locID,
-                                    localityCount: locNames.count)
+                                    localityCount: locNames.count, base: base)
+        let observedRanks = try! Ranking.ranks(score.national, groups: locID, ties: .first, order: .descending)
+        guard request.simulates else {
+            return unsimulated(request, areas: areas, score: score, ranks: observedRanks, localityIDs: locID, localityIndex: locIndex)
+        }
         let model: SimulatedScoreModel
         switch request.uncertainty {
         case .normal:
@@ -60,7 +69,6 @@ public enum TargetAnalysis {
         }
         let counts = GroupRankSimulation.run(model, groups: locID, replicates: request.replicates,
                                              seed: request.seed, threads: request.threads)
-        let observedRanks = try! Ranking.ranks(score.national, groups: locID, ties: .first, order: .descending)
         let seByArea: [Double]
         if case let .normal(_, sds) = model { seByArea = sds } else {
             seByArea = (0..<n).map { score.standardError(area: $0, standardErrors: areas.standardErrors) }
@@ -85,32 +93,67 @@ public enum TargetAnalysis {
             if worseLoc { flags.append("significantly_worse_than_locality") }
             if worseNat { flags.append("significantly_worse_than_country") }
             if worseLoc && worseNat { flags.append("worse_than_both") }
-            if areas.isPartial(i) {
-                let have = areas.available.reduce(0) { $0 + ($1[i] ? 1 : 0) }
-                flags.append("scored_on_\(have)_of_\(areas.available.count)_indicators")
-            }
-            let drivers = score.contributions[i].enumerated()
-                .filter { $0.element > 0 }
-                .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
-                .prefix(request.drivers)
-                .map { TargetDriver(indicator: request.indicators[$0.offset].name, contribution: $0.element) }
+            flags += partialFlag(areas, i)
             results.append(TargetAreaResult(
                 locality: areas.localities[i], area: areas.codes[i], name: areas.names[i],
                 score: score.national[i], localScore: score.local[i], scoreSE: seByArea[i],
                 rank: Int(observedRanks[i]), localityAreas: size, rankLower: lo, rankUpper: hi,
                 worstSetSize: k, probabilityWorst: inWorst / reps,
-                probabilityAboveLocality: pLoc, probabilityAboveCountry: pNat, drivers: Array(drivers), flags: flags))
+                probabilityAboveLocality: pLoc, probabilityAboveCountry: pNat,
+                drivers: drivers(score, i, request), flags: flags))
         }
+        return report(request, areas: areas, score: score, results: results, localityIndex: locIndex)
+    }
+
+    /// The report without simulation (`replicates` 0): scores, ranks and drivers; no standard error, rank
+    /// interval, probability or significance flag.
+    static func unsimulated(_ request: TargetRequest, areas: TargetAreas, score: TargetScore, ranks: [Double],
+                            localityIDs: [Int], localityIndex: [String: Int]) -> TargetReport {
+        var sizes = [Int](repeating: 0, count: localityIndex.count)
+        for l in localityIDs { sizes[l] += 1 }
+        let results = (0..<areas.count).map { i in
+            TargetAreaResult(
+                locality: areas.localities[i], area: areas.codes[i], name: areas.names[i],
+                score: score.national[i], localScore: score.local[i], scoreSE: nil,
+                rank: Int(ranks[i]), localityAreas: sizes[localityIDs[i]], rankLower: nil, rankUpper: nil,
+                worstSetSize: request.worst.size(of: sizes[localityIDs[i]]), probabilityWorst: nil,
+                probabilityAboveLocality: nil, probabilityAboveCountry: nil,
+                drivers: drivers(score, i, request), flags: partialFlag(areas, i))
+        }
+        return report(request, areas: areas, score: score, results: results, localityIndex: localityIndex)
+    }
+
+    /// `scored_on_m_of_n_indicators` for an area missing some indicator.
+    static func partialFlag(_ areas: TargetAreas, _ i: Int) -> [String] {
+        guard areas.isPartial(i) else { return [] }
+        let have = areas.available.reduce(0) { $0 + ($1[i] ? 1 : 0) }
+        return ["scored_on_\(have)_of_\(areas.available.count)_indicators"]
+    }
+
+    /// Area i's indicators with positive contributions, largest first.
+    static func drivers(_ score: TargetScore, _ i: Int, _ request: TargetRequest) -> [TargetDriver] {
+        Array(score.contributions[i].enumerated()
+            .filter { $0.element > 0 }
+            .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
+            .prefix(request.drivers)
+            .map { TargetDriver(indicator: request.indicators[$0.offset].name, contribution: $0.element) })
+    }
+
+    /// The results sorted by locality (first appearance) and rank, with the run's settings.
+    static func report(_ request: TargetRequest, areas: TargetAreas, score: TargetScore, results: [TargetAreaResult],
+                       localityIndex locIndex: [String: Int]) -> TargetReport {
+        var results = results
         results.sort { a, b in
             let la = locIndex[a.locality]!, lb = locIndex[b.locality]!
             return la != lb ? la < lb : a.rank < b.rank
         }
-        let settings = TargetSettings(
+        var settings = TargetSettings(
             seed: request.seed, replicates: request.replicates, uncertainty: request.uncertainty,
             confidence: request.confidence, worst: request.worst.label, indicators: request.indicators.map(\.name),
             worse: request.indicators.map(\.worse), weights: score.weights, means: score.means,
             standardDeviations: score.standardDeviations, missing: areas.missingCounts, leftOut: areas.leftOut,
             withoutSamplingError: request.indicators.indices.filter { !areas.hasSamplingError[$0] }.map { request.indicators[$0].name })
+        settings.standardise = request.standardise
         return TargetReport(areas: results, settings: settings)
     }
 

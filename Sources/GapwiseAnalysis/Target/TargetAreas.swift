@@ -39,6 +39,8 @@ public struct TargetAreas: Sendable, Equatable {
 
     /// Reads the areas of `request` from `table`.
     ///
+    /// With `request.replicates` 0 (no simulation) standard error columns are not read.
+    ///
     /// Rows failing a `filters` test are skipped. A negative count, a negative or non-finite standard
     /// error, or a missing area code or locality is an error naming file, row (1-based, header = row 1) and
     /// column. A missing count or value, or a denominator that is missing or 0, is missing: under
@@ -53,16 +55,46 @@ public struct TargetAreas: Sendable, Equatable {
     ///
     /// - Throws: `AnalysisError.unknownColumn`, `.notNumeric`, `.invalidValue`, `.invalidRequest` (no rows left).
     public static func read(_ request: TargetRequest, from table: CSVTable) throws(AnalysisError) -> TargetAreas {
+        let kept = try ColumnReader(table: table).rows(matching: request.filters)
+        guard !kept.isEmpty else {
+            let f = request.filters.map { "\($0.column)=\($0.value)" }.joined(separator: ", ")
+            throw .invalidRequest("\(table.file): no rows are left after the filter \(f).")
+        }
+        return try read(request, from: table, rows: kept)
+    }
+
+    /// The areas that give the national means and standard deviations under `TargetStandardisation.all`
+    /// when `request.filters` keep some rows: every row, read slice by slice (one slice per combination of
+    /// the filter columns' values, each read as `read` reads the filtered rows, missing values excluded),
+    /// the slices' areas pooled. `nil` when there is no filter or `request.standardise` is `.filtered`.
+    ///
+    /// - Throws: as `read`, for any row of any slice.
+    public static func standardisationBase(_ request: TargetRequest, from table: CSVTable) throws(AnalysisError) -> TargetAreas? {
+        guard request.standardise == .all, !request.filters.isEmpty else { return nil }
+        let reader = ColumnReader(table: table)
+        let columns = try request.filters.map { f throws(AnalysisError) in try reader.any(f.column) }
+        var sliceOf: [[String]: Int] = [:], slices: [[Int]] = []
+        for r in 0..<table.rowCount {
+            let key = columns.map { label($0, r) }
+            if let s = sliceOf[key] { slices[s].append(r) } else { sliceOf[key] = slices.count; slices.append([r]) }
+        }
+        var all = request
+        all.missing = .exclude
+        var pooled: TargetAreas? = nil
+        for rows in slices {
+            let part = try read(all, from: table, rows: rows)
+            pooled = pooled?.appending(part) ?? part
+        }
+        return pooled
+    }
+
+    /// Reads the areas of `request` from the 0-based data rows `kept` (not empty).
+    static func read(_ request: TargetRequest, from table: CSVTable, rows kept: [Int]) throws(AnalysisError) -> TargetAreas {
         let reader = ColumnReader(table: table)
         let areaCol = try reader.any(request.unit ?? request.area)
         let nameCol = try (request.unit != nil ? request.unitName : request.name).map { c throws(AnalysisError) in try reader.any(c) }
         let locCol = try reader.any(request.locality)
         let popCol = try request.population.map { c throws(AnalysisError) in try reader.numbers(c) }
-        let kept = try reader.rows(matching: request.filters)
-        guard !kept.isEmpty else {
-            let f = request.filters.map { "\($0.column)=\($0.value)" }.joined(separator: ", ")
-            throw .invalidRequest("\(table.file): no rows are left after the filter \(f).")
-        }
         for r in kept {
             if areaCol.isMissing(r) { throw reader.bad(r, areaCol.name, "", "is missing; every row needs an area code") }
             if locCol.isMissing(r) { throw reader.bad(r, locCol.name, "", "is missing; every row needs a locality") }
@@ -126,7 +158,9 @@ public struct TargetAreas: Sendable, Equatable {
                 ses.append((0..<units).map { has[$0] ? sumC[$0].squareRoot() / sumD[$0] : 0 })
                 counts.append(sumC); dens.append((0..<units).map { has[$0] ? sumD[$0] : 1 })
                 available.append(has); sampling.append(true)
-            case let .value(column, seColumn):
+            case let .value(column, given):
+                // Without simulation no standard error is asked for.
+                let seColumn = request.simulates ? given : nil
                 let v = try reader.numbers(column)
                 let s = try seColumn.map { c throws(AnalysisError) in try reader.numbers(c) }
                 if request.unit != nil && population == nil {
@@ -166,6 +200,20 @@ public struct TargetAreas: Sendable, Equatable {
         // An area with no value at all cannot be scored: left out, named.
         let none = (0..<units).filter { u in !available.contains { $0[u] } }
         if !none.isEmpty { out = out.dropping(Set(none)) }
+        return out
+    }
+
+    /// These areas followed by `other`'s (values, availability and sampling errors; `leftOut` joined).
+    func appending(_ other: TargetAreas) -> TargetAreas {
+        var out = TargetAreas(codes: codes + other.codes, names: names + other.names, localities: localities + other.localities,
+                              values: zip(values, other.values).map { $0 + $1 },
+                              standardErrors: zip(standardErrors, other.standardErrors).map { $0 + $1 },
+                              counts: zip(counts, other.counts).map { a, b in a.flatMap { x in b.map { x + $0 } } },
+                              denominators: zip(denominators, other.denominators).map { a, b in a.flatMap { x in b.map { x + $0 } } })
+        out.available = zip(available, other.available).map { $0 + $1 }
+        out.hasSamplingError = hasSamplingError
+        out.missingCounts = zip(missingCounts, other.missingCounts).map { $0 + $1 }
+        out.leftOut = leftOut + other.leftOut
         return out
     }
 

@@ -15,9 +15,9 @@ extension TargetReport {
         let driversText = a.drivers.map { "\($0.indicator)(+\(ResultFormat.number(rounded($0.contribution))))" }.joined(separator: ";")
         let drivers = JSONValue.array(a.drivers.map { .object([("indicator", .string($0.indicator)), ("contribution", .number($0.contribution))]) })
         return [.text(a.locality), .text(a.area), .text(a.name), .number(a.score), .number(a.localScore),
-                .number(a.scoreSE), .integer(a.rank), .integer(a.localityAreas), .integer(a.rankLower),
-                .integer(a.rankUpper), .integer(a.worstSetSize), .number(a.probabilityWorst),
-                .number(a.probabilityAboveLocality), .number(a.probabilityAboveCountry),
+                .value(a.scoreSE), .integer(a.rank), .integer(a.localityAreas), a.rankLower.map { .integer($0) } ?? .missing,
+                a.rankUpper.map { .integer($0) } ?? .missing, .integer(a.worstSetSize), .value(a.probabilityWorst),
+                .value(a.probabilityAboveLocality), .value(a.probabilityAboveCountry),
                 .structured(csv: driversText, json: drivers),
                 .structured(csv: a.flags.joined(separator: ";"), json: .array(a.flags.map { .string($0) }))]
     }
@@ -47,7 +47,7 @@ extension TargetReport {
         })
         let settingsObject = JSONValue.object([
             ("uncertainty", .string(s.uncertainty.rawValue)), ("seed", .unsigned(s.seed)), ("reps", .integer(s.replicates)),
-            ("confidence", .exact(s.confidence)), ("worst", .string(s.worst)), ("left_out", .array(s.leftOut.map { .string($0) })),
+            ("confidence", .exact(s.confidence)), ("worst", .string(s.worst)), ("standardise", .string(s.standardise.rawValue)), ("left_out", .array(s.leftOut.map { .string($0) })),
             ("sampling_error", .string(s.samplingLabel)), ("indicators", indicators),
         ])
         return JSONValue.object([("settings", settingsObject), ("areas", .array(TableWriter.objects(table())))]).text(numbers)

@@ -54,6 +54,18 @@ public enum TargetUncertainty: String, Sendable, Equatable, CaseIterable {
     case poisson
 }
 
+/// Which areas give the national mean and standard deviation that indicators are standardised against
+/// when the rows are filtered.
+public enum TargetStandardisation: String, Sendable, Equatable, CaseIterable {
+    /// Every row of the table, whatever the filters keep (the default): a filter picks the areas to rank
+    /// but does not move the reference, so an area scores the same as in the unfiltered run. The rows are
+    /// read slice by slice (one slice per combination of the filter columns' values), each slice as the
+    /// filtered rows are, and the slices' areas are pooled.
+    case all
+    /// Only the rows the filters keep.
+    case filtered
+}
+
 /// How many areas count as "the worst" in each locality.
 public enum WorstSet: Sendable, Equatable {
     /// The `k` worst areas of every locality (all of them where a locality has fewer).
@@ -97,6 +109,8 @@ public struct TargetRequest: Sendable {
     public var filters: [(column: String, value: String)]
     public var indicators: [TargetIndicator]
     public var uncertainty: TargetUncertainty
+    /// Number of simulations; 0 asks for none: no standard errors are read, and no rank interval,
+    /// probability or significance flag is computed.
     public var replicates: Int
     public var seed: UInt64
     public var worst: WorstSet
@@ -108,6 +122,11 @@ public struct TargetRequest: Sendable {
     public var threads: Int
     /// Missing indicator values: excluded and counted (default) or an error.
     public var missing: TargetMissingPolicy = .exclude
+    /// The standardisation base when `filters` keep some rows: all rows (default) or the kept rows only.
+    public var standardise: TargetStandardisation = .all
+
+    /// Whether rank uncertainty is simulated (`replicates` above 0).
+    public var simulates: Bool { replicates > 0 }
 
     public init(area: String, name: String? = nil, locality: String, unit: String? = nil, unitName: String? = nil,
                 population: String? = nil, filters: [(column: String, value: String)] = [],
@@ -137,7 +156,7 @@ public struct TargetRequest: Sendable {
                 throw .invalidRequest("Poisson simulation needs counts, but indicator \"\(ind.name)\" is a value column; use \(field: .uncertainty) normal with a standard error column.")
             }
         }
-        guard replicates >= 1 else { throw .invalidRequest("\(field: .replicates) is \(replicates); at least 1 replicate is needed.") }
+        guard replicates >= 0 else { throw .invalidRequest("\(field: .replicates) is \(replicates); it must be 0 (no simulation) or more.") }
         guard confidence > 0 && confidence < 1 else {
             throw .invalidRequest("\(field: .levels) \(confidence) is not a level strictly between 0 and 1 (write 0.95, not 95).")
         }

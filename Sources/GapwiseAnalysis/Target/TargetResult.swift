@@ -16,20 +16,23 @@ public struct TargetAreaResult: Sendable, Equatable {
     public let score: Double
     /// `S'_i`: the same weights on indicators standardised within the locality.
     public let localScore: Double
-    /// Standard deviation of the simulated score (normal model: exact; Poisson model: from the simulation).
-    public let scoreSE: Double
+    /// Standard deviation of the simulated score (normal model: exact; Poisson model: from the simulation);
+    /// `nil` without simulation.
+    public let scoreSE: Double?
     /// Rank in the locality by `score`, 1 = worst.
     public let rank: Int
     /// Number of areas in the locality.
     public let localityAreas: Int
-    /// The simulated rank interval at the requested confidence (quantiles of the rank distribution).
-    public let rankLower: Int, rankUpper: Int
-    /// The size of the worst set in this locality and the probability of being in it.
+    /// The simulated rank interval at the requested confidence (quantiles of the rank distribution);
+    /// `nil` without simulation.
+    public let rankLower: Int?, rankUpper: Int?
+    /// The size of the worst set in this locality and the probability of being in it (`nil` without simulation).
     public let worstSetSize: Int
-    public let probabilityWorst: Double
-    /// Share of replicates with the area's score above its locality's / the country's mean area score.
-    public let probabilityAboveLocality: Double
-    public let probabilityAboveCountry: Double
+    public let probabilityWorst: Double?
+    /// Share of replicates with the area's score above its locality's / the country's mean area score
+    /// (`nil` without simulation).
+    public let probabilityAboveLocality: Double?
+    public let probabilityAboveCountry: Double?
     /// Indicators with positive contributions, largest first (at most the requested number).
     public let drivers: [TargetDriver]
     /// `significantly_worse_than_locality`, `significantly_worse_than_country`, `worse_than_both`.
@@ -50,6 +53,8 @@ public struct TargetSettings: Sendable, Equatable {
     /// The national means and standard deviations used to standardise.
     public let means: [Double]
     public let standardDeviations: [Double]
+    /// The rows the means and standard deviations come from: all rows, or only the filtered ones.
+    public var standardise: TargetStandardisation = .all
     /// Per indicator, the areas whose value was missing (scored without it).
     public var missing: [Int] = []
     /// Areas left out because every indicator's value was missing.
@@ -65,6 +70,7 @@ public struct TargetSettings: Sendable, Equatable {
 
     /// The sampling error the rank intervals carry, in words.
     public var samplingLabel: String {
+        if replicates == 0 { return "no simulation (0 replicates asked for): no rank intervals or probabilities" }
         if withoutSamplingError.isEmpty { return "" }
         if withoutSamplingError.count == indicators.count { return "none: no sampling error given for any indicator, so the rank intervals are not simulated intervals" }
         return "no sampling error given for " + withoutSamplingError.joined(separator: ";")

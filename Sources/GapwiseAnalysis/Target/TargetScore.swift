@@ -21,7 +21,8 @@
 /// An area missing some indicators (`TargetAreas.available`) is scored on those it has, the weights
 /// rescaled over them: `S_i = Σ_{k avail} w_k z_ik / W_i`, `W_i = Σ_{k avail} w_k` (so a complete area
 /// has `W_i = 1`), its contributions `w_k z_ik / W_i` and its variance `Σ_{k avail} (a_k/W_i)² se_ik²`.
-/// Means and standard deviations are taken over the areas that have the indicator.
+/// Means and standard deviations are taken over the areas that have the indicator: the scored areas, or
+/// a wider `base` (all rows when the scored areas are a filtered subset; see `TargetStandardisation`).
 public struct TargetScore: Sendable, Equatable {
     /// `a_k`: the coefficient of indicator k's raw value in `S`.
     public let coefficients: [Double]
@@ -46,15 +47,21 @@ public struct TargetScore: Sendable, Equatable {
     ///
     /// - Throws: `AnalysisError.invalidRequest` when an indicator takes the same value in every area (it
     ///   cannot be standardised) or when there are fewer than 2 areas.
-    public init(areas: TargetAreas, indicators: [TargetIndicator], localityIDs: [Int], localityCount: Int) throws(AnalysisError) {
+    /// - Parameter base: the areas whose means and standard deviations standardise the indicators
+    ///   (`TargetAreas.standardisationBase`); `nil` (the default) for `areas` themselves.
+    public init(areas: TargetAreas, indicators: [TargetIndicator], localityIDs: [Int], localityCount: Int,
+                base: TargetAreas? = nil) throws(AnalysisError) {
         let n = areas.count, m = indicators.count
         guard n >= 2 else { throw .invalidRequest("target needs at least 2 areas to standardise the indicators; there are \(n).") }
         let total = indicators.reduce(0) { $0 + $1.weight }
         weights = indicators.map { $0.weight / total }
         var means = [Double](), sds = [Double](), coef = [Double](), b = 0.0
         let available = areas.available.count == m ? areas.available : [[Bool]](repeating: [Bool](repeating: true, count: n), count: m)
+        let reference = base ?? areas
+        let referenceAvailable = reference.available.count == m ? reference.available
+            : [[Bool]](repeating: [Bool](repeating: true, count: reference.count), count: m)
         for k in 0..<m {
-            let present = (0..<n).filter { available[k][$0] }.map { areas.values[k][$0] }
+            let present = (0..<reference.count).filter { referenceAvailable[k][$0] }.map { reference.values[k][$0] }
             let (mean, sd) = Self.meanSD(present[...])
             guard sd > 0 else {
                 throw .invalidRequest("indicator \"\(indicators[k].name)\" has the same value (\(ResultFormat.number(mean))) in every area, so it cannot be standardised; leave it out.")

@@ -76,14 +76,14 @@ public enum AtomicFileWriter {
         try write(Data(text.utf8), to: path, inputs: inputs)
     }
 
-    private static func open(_ p: String, _ flags: Int32, path: String) throws(OutputError) -> Int32 {
+    static func open(_ p: String, _ flags: Int32, path: String) throws(OutputError) -> Int32 {
         let fd = Glibc.open(p, flags)
         guard fd >= 0 else { throw .systemFailure(path: path, step: "open the output", reason: lastError()) }
         return fd
     }
 
     /// Writes every byte, then fsyncs and closes; any failure (e.g. ENOSPC on a full device) throws.
-    private static func writeAll(_ data: Data, path: String, fd: Int32) throws(OutputError) {
+    static func writeAll(_ data: Data, path: String, fd: Int32) throws(OutputError) {
         var failure: OutputError?
         data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
             var offset = 0
@@ -106,11 +106,11 @@ public enum AtomicFileWriter {
         if let failure { throw failure }
     }
 
-    private static func sameFile(_ a: String, _ b: String) -> Bool {
+    static func sameFile(_ a: String, _ b: String) -> Bool {
         var sa = stat(), sb = stat()
         guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
         return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
-    private static func lastError() -> String { String(cString: strerror(errno)) }
+    static func lastError() -> String { String(cString: strerror(errno)) }
 }

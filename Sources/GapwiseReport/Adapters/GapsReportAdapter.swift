@@ -231,10 +231,11 @@ public enum GapsReportAdapter {
             var flags = a.flags.contains("worse_than_both") ? ["significantly worse than the locality and the country"]
                 : a.flags.map { $0.replacingOccurrences(of: "_", with: " ") }
             // The simulated interval may, rarely, miss the observed rank: widened, and said.
-            let lo = min(a.rankLower, a.rank), hi = max(a.rankUpper, a.rank)
+            // The report always simulates (GapsReportRunner asks for at least 1 replicate), so the interval exists.
+            let lo = min(a.rankLower!, a.rank), hi = max(a.rankUpper!, a.rank)
             if lo != a.rankLower || hi != a.rankUpper { flags.append("rank interval widened to include the observed rank") }
             return ReportCommunity(code: a.area, name: a.name, score: a.score, rank: a.rank, rankLower: lo, rankUpper: hi,
-                                   probabilityWorstK: a.probabilityWorst, drivers: a.drivers.map { displayName($0.indicator) },
+                                   probabilityWorstK: a.probabilityWorst!, drivers: a.drivers.map { displayName($0.indicator) },
                                    flag: flags.isEmpty ? nil : flags.joined(separator: "; "))
         }
         let unmeasured = !s.withoutSamplingError.isEmpty && s.withoutSamplingError.count == s.indicators.count
