@@ -13,7 +13,7 @@ func measureArticle(_ table: CSVTable) throws -> [MeasureResult] {
 /// Rank.md
 func rankArticle(_ table: CSVTable) throws -> RankReport {
     let request = RankRequest(
-        area: "datazone", within: "council", filters: [(column: "year", value: "2023")],
+        area: "datazone", within: "council", filters: [RowFilter(column: "year", value: "2023")],
         subject: .indicator(.counts(count: "early_deaths_count", denominator: "early_deaths_denominator"), worse: .higher),
         bands: [.decile, .quintile])
     return try RankAnalysis.run(request, on: table)
