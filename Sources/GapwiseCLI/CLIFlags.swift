@@ -24,11 +24,17 @@ enum CLIFlags {
 
     private static func typedAlias(_ field: RequestField) -> String? {
         guard let spellings = aliases[field] else { return nil }
-        let args = CommandLine.arguments.dropFirst()
-        let typed: (String) -> Bool = { flag in args.contains { $0 == flag || $0.hasPrefix(flag + "=") } }
         if let canonical = special[field], typed(canonical) { return nil }
         return spellings.first(where: typed)
     }
+
+    /// Whether the user typed `flag` (`--flag VALUE` or `--flag=VALUE`) on this command line.
+    static func typed(_ flag: String) -> Bool {
+        CommandLine.arguments.dropFirst().contains { $0 == flag || $0.hasPrefix(flag + "=") }
+    }
+
+    /// `alias` when the user typed that earlier spelling of an option, else `canonical`: messages name what was written.
+    static func spelling(_ canonical: String, alias: String) -> String { typed(alias) && !typed(canonical) ? alias : canonical }
 
     /// A library error as the command line says it: request fields spelled as flags.
     static func message(_ error: AnalysisError) -> String { error.rendered(naming: name) }

@@ -83,7 +83,7 @@ struct RankCommand: ParsableCommand {
         if (numerator == nil) != (denominator == nil) { throw ValidationError("--numerator and --denominator go together.") }
         if polarity != nil && worse != nil { throw ValidationError("give --polarity or --worse (its earlier spelling), not both.") }
         if config == nil && worseEnd == nil { throw ValidationError("say which end is worse: --polarity adverse (higher is worse) or --polarity favourable.") }
-        if config != nil && worseEnd != nil { throw ValidationError("\(polarity != nil ? "--polarity" : "--worse") applies to one indicator; a composite states polarity in its config.") }
+        if config != nil && worseEnd != nil { throw ValidationError("\(CLIFlags.spelling("--polarity", alias: "--worse")) applies to one indicator; a composite states polarity in its config.") }
         if summarise != nil && within != nil {
             throw ValidationError("--summarise needs the national ranking; drop --within.")
         }

@@ -133,7 +133,7 @@ struct TargetCommand: ParsableCommand {
             guard names.contains(parts[0]) else { throw ValidationError("--weights names \(parts[0]), which is not in --indicators.") }
             weightOf[parts[0]] = w
         }
-        for l in lower where !names.contains(l) { throw ValidationError("\(Self.favourableFlag) names \(l), which is not in --indicators.") }
+        for l in lower where !names.contains(l) { throw ValidationError("\(CLIFlags.spelling("--favourable", alias: "--lower-is-worse")) names \(l), which is not in --indicators.") }
         let columns = Set(header)
         var list: [TargetIndicator] = []
         for n in names {
@@ -174,9 +174,3 @@ extension TargetUncertainty: ExpressibleByArgument {}
 extension TargetMissingPolicy: ExpressibleByArgument {}
 extension TargetStandardisation: ExpressibleByArgument {}
 
-extension TargetCommand {
-    /// The spelling of the favourable-indicators flag the user typed (the alias when that is what they wrote).
-    static var favourableFlag: String {
-        CommandLine.arguments.contains { $0 == "--lower-is-worse" || $0.hasPrefix("--lower-is-worse=") } ? "--lower-is-worse" : "--favourable"
-    }
-}

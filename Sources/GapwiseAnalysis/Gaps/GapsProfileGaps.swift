@@ -14,7 +14,7 @@ extension GapsRunner {
     /// difference, ratio and ranges need only the two extremes published.
     static func profileGaps(_ profile: QuantileProfile, values: [InternalValue?], indicator ind: GapsIndicator,
                             request: GapsRequest, input: GapsInput, members: [Int],
-                            counts: (CSVNumberColumn, CSVNumberColumn, Bool), profileNumber g: Int) -> [GapRow] {
+                            counts: (CSVNumberColumn, CSVNumberColumn, Bool)) -> [GapRow] {
         let k = profile.scheme
         let present = profile.rows.indices.filter { values[$0] != nil }
         var flags: [String] = []
@@ -59,8 +59,9 @@ extension GapsRunner {
         // PHE's simulated SII limits, computed once per profile for the linear SII, RII and RII×50.
         var simulated: Result<(limits: [ConfidenceInterval], replicates: Int), IntervalUnavailable>?, simulatedSeed: UInt64 = 0
         var out: [GapRow] = []
+        let profileSeed = Self.unitSeed(request.seed, profile)
         for (mi, spec) in request.measures.enumerated() {
-            let seed = MeasureRunner.derivedSeed(Self.unitSeed(request.seed, profile), group: 0, measure: mi, measures: request.measures.count)
+            let seed = MeasureRunner.derivedSeed(profileSeed, group: 0, measure: mi, measures: request.measures.count)
             func row(_ raw: MeasureResult?, _ reason: String?, interval: String = "") -> GapRow {
                 let r = raw.map { GapsOrientation.orient($0, code: spec.code, direction: ind.direction) }
                 let est = r.flatMap { $0.estimate.isNaN ? nil : $0.estimate }

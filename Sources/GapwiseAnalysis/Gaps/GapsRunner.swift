@@ -19,7 +19,7 @@ public enum GapsRunner {
         let results = Parallel.map(units, threads: request.threads, progress: progress) { u -> Result<GapsUnitResult, AnalysisError> in
             let i = u / input.years.count, y = u % input.years.count
             do throws(AnalysisError) {
-                return .success(try unit(request.indicators[i], year: y, unit: u, request, input))
+                return .success(try unit(request.indicators[i], year: y, request, input))
             } catch { return .failure(error) }
         }
         var profiles: [QuantileProfile] = [], gaps: [GapRow] = []

@@ -40,8 +40,8 @@ struct GapsCells {
 }
 
 extension GapsRunner {
-    /// Computes one indicator in one year. `unit` numbers the unit in output order (seeds derive from it).
-    static func unit(_ ind: GapsIndicator, year y: Int, unit u: Int, _ request: GapsRequest,
+    /// Computes one indicator in one year (each profile's seeds derive from its identity: `unitSeed`).
+    static func unit(_ ind: GapsIndicator, year y: Int, _ request: GapsRequest,
                      _ input: GapsInput) throws(AnalysisError) -> GapsUnitResult {
         let table = input.table, file = input.file
         let P = input.profiles.count
@@ -122,10 +122,8 @@ extension GapsRunner {
                 }
                 let profile = QuantileProfile(locality: input.profiles[p], indicator: ind.name, year: input.years[y], scheme: k, rows: rows)
                 out.profiles.append(profile)
-                let g = (u * request.quantiles.count + s) * P + p
                 out.gaps += profileGaps(profile, values: hidden, indicator: ind, request: request, input: input,
-                                        members: keep ? cells.members[s * P + p] : [], counts: (colA, colB, counts),
-                                        profileNumber: g)
+                                        members: keep ? cells.members[s * P + p] : [], counts: (colA, colB, counts))
             }
         }
         return out

@@ -116,13 +116,16 @@ struct GroupCollector {
                 s.weights.append(w)
                 s.rows.append(row)
                 if let seCol { s.standardErrors.append(seCol[r] ?? .nan) }
-                if nameCol == nil, let orderCol, request.subgroup == nil {
-                    // Quantile rows without a subgroup column (phe_sii/phe_rii): the order still places each row.
+                // Subgroup or quantile order (quantile rows need no subgroup column: phe_sii/phe_rii), bounded by
+                // the group's row count before converting: Int(7e20) would trap (found by FuzzMeasureInput).
+                var ord: Int?
+                if let orderCol {
                     let most = members[key]!.count
                     guard let o = orderCol[r], o == o.rounded(), o >= 1, o <= Double(most) else {
                         throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
-                                            rule: "is not a quantile order (a whole number from 1 = most disadvantaged to at most \(most), the number of rows of the group)")
+                                            rule: "is not a \(nameCol == nil ? "quantile" : "subgroup") order (a whole number from 1 = most disadvantaged to at most \(most), the number of rows of the group)")
                     }
+                    ord = Int(o)
                     s.orders.append(Int(o))
                 }
                 if let nameCol {
@@ -130,17 +133,6 @@ struct GroupCollector {
                     if let first = subgroupRows.updateValue(row, forKey: name) {
                         throw .invalidValue(file: file, row: row, column: request.subgroup!, value: "\"\(name)\"",
                                             rule: "names the same subgroup as row \(first)\(groupPhrase(key)); each subgroup must appear once")
-                    }
-                    var ord: Int?
-                    if let orderCol {
-                        // Bounded by the group's row count before converting: Int(7e20) would trap (found by FuzzMeasureInput).
-                        let most = members[key]!.count
-                        guard let o = orderCol[r], o == o.rounded(), o >= 1, o <= Double(most) else {
-                            throw .invalidValue(file: file, row: row, column: request.order!, value: orderCol[r].map(ResultFormat.number) ?? "a missing value",
-                                                rule: "is not a subgroup order (a whole number from 1 = most disadvantaged to at most \(most), the number of rows of the group)")
-                        }
-                        ord = Int(o)
-                        s.orders.append(Int(o))
                     }
                     s.subgroups.append(Subgroup(label(nameCol, r), estimate: v, standardError: seCol?[r],
                                               population: popCol == nil ? nil : w, order: ord))

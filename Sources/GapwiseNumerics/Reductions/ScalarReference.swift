@@ -83,4 +83,31 @@ package enum ScalarReference {
         }
         return (s0, s1, s2)
     }
+
+    /// Σw, Σw(r − 1) and Σw·f(r) with r = y·(1/c) as the ratio kernels form it (w = 1 when nil), by
+    /// Neumaier-compensated scalar sums and Foundation's log: the one plain reference for `RatioMoments`
+    /// and the one-pass ratio measures built on it.
+    package static func ratioSums(_ term: RatioTerm, _ y: [Double], _ w: [Double]?, _ c: Double) -> (w: Double, d: Double, t: Double) {
+        func add(_ s: inout Double, _ e: inout Double, _ x: Double) {
+            let t = s + x
+            e += Swift.abs(s) >= Swift.abs(x) ? (s - t) + x : (x - t) + s
+            s = t
+        }
+        var sw = 0.0, ew = 0.0, sd = 0.0, ed = 0.0, st = 0.0, et = 0.0
+        let inv = 1 / c
+        for i in y.indices {
+            let wi = w?[i] ?? 1, r = y[i] * inv
+            let f: Double
+            switch term {
+            case .rLogR: f = r == 0 ? 0 : r * Foundation.log(r)
+            case .logR: f = Foundation.log(r)
+            case .sqrtRMinusOne: f = (r - 1) / (r.squareRoot() + 1)
+            case .inverseRMinusOne: f = (1 - r) / r
+            }
+            add(&sw, &ew, wi)
+            add(&sd, &ed, wi * (r - 1))
+            add(&st, &et, wi * f)
+        }
+        return (sw + ew, sd + ed, st + et)
+    }
 }

@@ -97,18 +97,13 @@ package enum PlainSummary {
                 : "\(c.code) (\(c.name)), ranked \(c.rank) (\(lv) interval \(c.rankLower) to \(c.rankUpper)), is among the \(k) worst with probability \(ReportNumber.probability(c.probabilityWorstK)) (\(likelihood(c.probabilityWorstK)))"
         }
         var out = ["Of the \(rows.count) communities in \(area.name), ranked by \(table.scoreLabel.prefix(1).lowercased() + table.scoreLabel.dropFirst()), the poorest outcomes are in: " + named.joined(separator: "; ") + "."]
-        if let reason = table.noIntervalReason {
-            out.append("The ranks have no interval and no probability of being among the \(k) worst (\(reason)): the order is how the values fall, not a measure of how sure it is.")
-            let flagged = rows.prefix(k).filter { $0.flag != nil }
-            if !flagged.isEmpty { out.append("Read with care: " + flagged.map { "\($0.code) (\($0.flag!))" }.joined(separator: ", ") + ".") }
-            return out
-        }
         let sure = rows.filter { $0.probabilityWorstK >= 0.9 }.count
-        let sureText = sure == 0
+        let sureText = table.noIntervalReason.map { "The ranks have no interval and no probability of being among the \(k) worst (\($0)): the order is how the values fall, not a measure of how sure it is." }
+            ?? (sure == 0
             ? "No community is very likely (probability 0.9 or more) to be among the \(k) worst: the ranking at the bottom is uncertain, so treat the order as indicative."
             : sure >= k
                 ? "\(sure) communit\(sure == 1 ? "y is" : "ies are") very likely (probability 0.9 or more) to be among the \(k) worst, so the list of the worst \(k) is secure."
-                : "\(sure) communit\(sure == 1 ? "y is" : "ies are") very likely (probability 0.9 or more) to be among the \(k) worst; the other places among the worst \(k) are less certain."
+                : "\(sure) communit\(sure == 1 ? "y is" : "ies are") very likely (probability 0.9 or more) to be among the \(k) worst; the other places among the worst \(k) are less certain.")
         out.append(sureText)
         let flagged = rows.prefix(k).filter { $0.flag != nil }
         if !flagged.isEmpty {
