@@ -25,11 +25,11 @@ struct ReportFavourableCommandTests {
         let t = try TestTable(contentsOf: URL(fileURLWithPath: out + "/tables/gaps.csv"))
         let area = t.column("area_name"), ind = t.column("indicator_id"), measure = t.column("measure")
         let est = t.column("estimate"), lo = t.column("lower"), hi = t.column("upper")
-        var out2: [String: (Double, Double?, Double?)] = [:]
+        var gaps: [String: (Double, Double?, Double?)] = [:]
         for i in area.indices where area[i] == "Scotland" && ind[i] == "income" {
-            out2[measure[i]] = (Double(est[i])!, Double(lo[i]), Double(hi[i]))
+            gaps[measure[i]] = (Double(est[i])!, Double(lo[i]), Double(hi[i]))
         }
-        return out2
+        return gaps
     }
 
     /// Quintile 1 and 5 income deprivation (%) from the SG quintile column.
