@@ -106,8 +106,9 @@ struct FetchTests {
         do {
             _ = try DatasetFetcher.fetch(m, to: dir, options: FetchOptions(timeout: 1))
             Issue.record("a stalled download succeeded")
-        } catch let DatasetError.transferFailed(url, received, _) {
+        } catch let DatasetError.transferFailed(url, received, reason) {
             #expect(url == server.baseURL + "/a.csv" && received == 0)
+            #expect(reason == "no data arrived for 1 s, the transfer timeout")
         }
         #expect(Date().timeIntervalSince(start) < 3.5)
         #expect(try DatasetFixtures.contents(dir).isEmpty)

@@ -24,20 +24,28 @@ final class StreamingDownload: NSObject, URLSessionDataDelegate, @unchecked Send
     private let fd: Int32
     private let url: String
     private let limit: Int64
+    /// Seconds without data before the transfer is abandoned (named in the error when it happens).
+    private let timeout: TimeInterval
     private var hasher = SHA256()
     private var received: Int64 = 0
     private var failure: DatasetError?
     private let done = DispatchSemaphore(value: 0)
 
-    private init(fd: Int32, url: String, limit: Int64) {
+    private init(fd: Int32, url: String, limit: Int64, timeout: TimeInterval) {
         self.fd = fd
         self.url = url
         self.limit = limit
+        self.timeout = timeout
+    }
+
+    /// "1 s", "2.5 s".
+    static func seconds(_ t: TimeInterval) -> String {
+        t == t.rounded() && abs(t) < 1e15 ? "\(Int(t)) s" : "\(t) s"
     }
 
     /// Downloads `url` into `fd` (positioned at its start). `limit`: the most bytes accepted.
     static func run(_ url: URL, into fd: Int32, limit: Int64, timeout: TimeInterval) throws(DatasetError) -> DownloadOutcome {
-        let d = StreamingDownload(fd: fd, url: url.absoluteString, limit: limit)
+        let d = StreamingDownload(fd: fd, url: url.absoluteString, limit: limit, timeout: timeout)
         let config = URLSessionConfiguration.ephemeral
         config.timeoutIntervalForRequest = timeout
         config.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -95,7 +103,10 @@ final class StreamingDownload: NSObject, URLSessionDataDelegate, @unchecked Send
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         if failure == nil, let error {
-            failure = .transferFailed(url: url, received: received, reason: error.localizedDescription)
+            let ns = error as NSError
+            let timedOut = ns.domain == NSURLErrorDomain && ns.code == NSURLErrorTimedOut
+            failure = .transferFailed(url: url, received: received,
+                                      reason: timedOut ? "no data arrived for \(Self.seconds(timeout)), the transfer timeout" : error.localizedDescription)
         }
         done.signal()
     }
