@@ -128,6 +128,50 @@ struct ConfigLookupCommandTests {
         #expect(rows.filter { $0.hasPrefix("Glasgow City,") }.count == 36 && rows.count == 72)
     }
 
+    /// `gapwise report --config` joins the config's lookups as `report --deprivation --geography --area` does.
+    @Test(.needsShared(Self.simd)) func reportConfigJoinsTheLookupsAsTheCommandLineDoes() throws {
+        let t = try TestTable(contentsOf: try SharedData.require(Self.simd))
+        let d = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let extract = try Self.twoCouncilExtract(t, in: d)
+        let config = d.appendingPathComponent("report.yaml").path
+        try """
+        input: \(extract.path)
+        deprivation: simd2020v2
+        geography: true
+        area: Data_Zone
+        locality: council
+        population: Total_population
+        invalid_areas: exclude
+        filters: ["Council_area=Glasgow City"]
+        indicators:
+          - { name: income, numerator: income_count, denominator: Total_population }
+        report:
+          area: Data_Zone
+          area_name: Intermediate_Zone
+          locality_name: council_name
+          target_reps: 20
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        let a = d.appendingPathComponent("from-config"), b = d.appendingPathComponent("from-line")
+        let rc = try CLIRunner.run(["report", "--config", config, "--out", a.path])
+        let rl = try CLIRunner.run(["report", extract.path, "--deprivation", "simd2020v2", "--geography", "--area", "Data_Zone/Intermediate_Zone",
+                                    "--locality", "council/council_name", "--indicators", "income=income_count/Total_population",
+                                    "--population", "Total_population", "--invalid-areas", "exclude", "--reps", "20",
+                                    "--filter", "Council_area=Glasgow City", "--out", b.path])
+        #expect(rc.status == 0 && rl.status == 0, "\(rc.stderr) \(rl.stderr)")
+        // Every table but run.csv (which lists the inputs: the config is one of them) is the same.
+        let tables = try FileManager.default.subpathsOfDirectory(atPath: a.appendingPathComponent("tables").path)
+            .filter { $0.hasSuffix(".csv") && $0 != "run.csv" }.sorted()
+        #expect(tables.count > 3)
+        for table in tables {
+            let x = try String(contentsOf: a.appendingPathComponent("tables/\(table)"), encoding: .utf8)
+            let y = try String(contentsOf: b.appendingPathComponent("tables/\(table)"), encoding: .utf8)
+            #expect(x == y, "\(table)")
+        }
+        let gaps = try String(contentsOf: a.appendingPathComponent("tables/gaps.csv"), encoding: .utf8)
+        #expect(gaps.contains("Glasgow City") && !gaps.contains("City of Edinburgh"))
+    }
+
     @Test func aBadKeyValueNamesTheFileTheLineAndTheKey() throws {
         let d = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: d) }
