@@ -104,11 +104,12 @@ struct ConfigMap {
         return x
     }
 
-    /// A whole number of at least `minimum`.
-    func whole(_ k: String, minimum: Int) throws -> Int? {
+    /// A whole number of at least `minimum`; without one, the range is the request's own rule to check.
+    func whole(_ k: String, minimum: Int? = nil) throws -> Int? {
         guard has(k) else { return nil }
-        let bad = problem(k, "\"\(name(k))\" must be a whole number of \(minimum) or more.")
-        guard let x = try? c.decode(Double.self, forKey: AnyKey(k)), x == x.rounded(), x >= Double(minimum), x < 9.2e18 else { throw bad }
+        let bad = problem(k, "\"\(name(k))\" must be a whole number" + (minimum.map { " of \($0) or more." } ?? "."))
+        guard let x = try? c.decode(Double.self, forKey: AnyKey(k)), x == x.rounded(), abs(x) < 9.2e18 else { throw bad }
+        if let minimum, x < Double(minimum) { throw bad }
         return Int(x)
     }
 

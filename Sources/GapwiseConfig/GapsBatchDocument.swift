@@ -76,9 +76,9 @@ struct GapsBatchDocument: Decodable {
             guard s >= 0, s == s.rounded(), s < 1.8e19 else { throw d.problem("seed", "seed must be a whole number of 0 or more.") }
             request.seed = UInt64(s)
         }
-        request.replicates = try d.whole("replicates", minimum: 0)
+        request.replicates = try d.whole("replicates")
         // Threads change no output; without the key a batch uses every core.
-        request.threads = try d.whole("threads", minimum: 1) ?? ProcessInfo.processInfo.activeProcessorCount
+        request.threads = try d.whole("threads") ?? ProcessInfo.processInfo.activeProcessorCount
         if let p = try d.choice("invalid_areas", GapsInvalidAreaPolicy.self) { request.invalidAreas = p }
         if let p = try d.choice("sii_interval", GapsSIIInterval.self) { request.siiInterval = p }
         // As on the command line: the joined simd_rank ranks all 6,976 zones, so its national bands need that total.

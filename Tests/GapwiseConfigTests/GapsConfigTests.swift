@@ -48,7 +48,14 @@ struct GapsConfigTests {
         #expect(try message("input = \"a.csv\"\nrank = \"r\"\n[[indicators]]\nvalue = \"v\"\n[outputs]\nchart = \"x\"\n", "c.toml")
                 == "F: unknown key \"outputs.chart\" (keys: changes, format, gaps, metadata, quantiles).")
         #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v}]\n") == "F: indicator v: area values are averaged with population weights: give population COL.")
+        #expect(try message("input: a.csv\nrank: r\nreplicates: 2.5\nindicators: [{value: v}]\n") == "F:3:13: \"replicates\" must be a whole number.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v, per: 100}]\n")
+                == "F:3:25: unknown key \"indicators[0].per\" (keys: denominator, denominators, multiplier, name, numerator, numerators, polarity, role, se, standard, statistic, value).")
+        #expect(try message("input: a.csv\nrank: [r\n") == "F:3:1: not valid YAML: did not find expected ',' or ']'.")
+        #expect(try message("{\"input\": \"a.csv\", \"rank\": \"r\", \"indicators\": [{\"value\": \"v\", \"polarity\": \"good\"}]}", "c.json")
+                == "F: indicators[0].polarity \"good\" is not adverse or favourable.")
         // Request rules name the config key the user wrote, never a command-line flag.
+        #expect(try message("input: a.csv\nrank: r\npopulation: p\nthreads: 0\nindicators: [{value: v}]\n") == "F: threads 0 must be at least 1.")
         #expect(try message("input: a.csv\nrank: r\npopulation: p\nreplicates: 10\nmeasures: [phe_sii]\nindicators: [{value: v}]\n")
                 == "F: phe_sii and phe_rii simulate their limits: replicates must be at least 1000.")
     }
