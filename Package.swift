@@ -10,7 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // Composite index configurations in YAML and TOML (gapwise rank --config).
+        // Config files in YAML and TOML (GapwiseConfig only: gaps/report batches, composite index specs).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // `swift package generate-documentation --target Gapwise` (scripts/docs): the DocC catalogue.
@@ -51,22 +51,26 @@ let package = Package(
             name: "GapwiseAnalysis",
             dependencies: [
                 "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation",
-                .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
 
         // Reports: self-contained HTML with Gapwise's own SVG charts, CSV tables, written all-or-nothing.
-        // Adapters/ turns gaps and target results into the report model; the `report:` config section (YAML/TOML).
+        // Adapters/ turns gaps and target results into the report model.
+        .target(name: "GapwiseReport", dependencies: ["GapwiseIO", "GapwiseNumerics", "GapwiseAnalysis"]),
+
+        // Config files: one loader reads a YAML, TOML or JSON file once and decodes it into the typed
+        // requests (gaps batch with its report section, composite index spec). The only Yams/TOMLKit user.
         .target(
-            name: "GapwiseReport",
+            name: "GapwiseConfig",
             dependencies: [
-                "GapwiseIO", "GapwiseNumerics", "GapwiseAnalysis",
+                "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis", "GapwiseReport",
                 .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
 
         // The public library product that embedding tools import.
         .target(
             name: "Gapwise",
-            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis", "GapwiseDatasets", "GapwiseReport"]),
+            dependencies: ["GapwiseNumerics", "GapwiseIO", "GapwiseMeasures", "GapwiseDeprivation", "GapwiseAnalysis", "GapwiseDatasets", "GapwiseReport",
+                           "GapwiseConfig"]),
 
         // The `gapwise` command: parses, calls the library, formats.
         .executableTarget(
@@ -86,7 +90,11 @@ let package = Package(
             name: "GapwiseNumericsTests", dependencies: ["GapwiseNumerics", "GapwiseTestSupport"],
             exclude: ["Reference"]),
         .testTarget(name: "GapwiseIOTests", dependencies: ["GapwiseIO", "GapwiseTestSupport"]),
-        .testTarget(name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseTestSupport"], exclude: ["Reference"]),
+        // GapwiseConfig: the composite index tests read their specs from YAML/TOML/JSON files.
+        .testTarget(
+            name: "GapwiseAnalysisTests", dependencies: ["GapwiseAnalysis", "GapwiseConfig", "GapwiseTestSupport"],
+            exclude: ["Reference"]),
+        .testTarget(name: "GapwiseConfigTests", dependencies: ["GapwiseConfig", "GapwiseAnalysis", "GapwiseReport", "GapwiseIO", "GapwiseTestSupport"]),
         .testTarget(
             name: "GapwiseMeasuresTests", dependencies: ["GapwiseMeasures", "GapwiseTestSupport"],
             exclude: ["Reference/generate_reference.py", "Reference/grouped_reference.R", "Reference/generate_phe_reference.py",
@@ -96,7 +104,8 @@ let package = Package(
             exclude: ["Reference"]),
         .testTarget(name: "GapwiseDatasetsTests", dependencies: ["GapwiseDatasets", "GapwiseTestSupport"]),
         .testTarget(
-            name: "GapwiseReportTests", dependencies: ["GapwiseReport", "GapwiseIO", "GapwiseAnalysis", "GapwiseTestSupport"],
+            name: "GapwiseReportTests",
+            dependencies: ["GapwiseReport", "GapwiseIO", "GapwiseAnalysis", "GapwiseConfig", "GapwiseTestSupport"],
             exclude: ["Reference", "Browser/png_stats.py"]),
         .testTarget(
             name: "GapwiseCLITests", dependencies: ["GapwiseCLI", "Gapwise", "GapwiseTestSupport"],

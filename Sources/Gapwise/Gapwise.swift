@@ -1,4 +1,4 @@
-// Gapwise: the public library product; re-exports the numerical core and CSV ingest and carries the version.
+// Gapwise: the public library product; re-exports every module (core, ingest, jobs, report, config loading) and carries the version.
 @_exported import GapwiseNumerics
 @_exported import GapwiseIO
 @_exported import GapwiseMeasures
@@ -6,6 +6,7 @@
 @_exported import GapwiseAnalysis
 @_exported import GapwiseDatasets
 @_exported import GapwiseReport
+@_exported import GapwiseConfig
 
 /// Facts about this build of Gapwise.
 public enum GapwiseInfo {

@@ -27,6 +27,14 @@ struct AreaLookupOptions: ParsableArguments {
         guard joins else { return try CLIParsing.readTable(file, numeric: numeric, other: other, sheet: sheet) }
         guard let area else { throw ValidationError("--deprivation and --geography join by the area-code column: give --area COL.") }
         let request = AreaLookupRequest(area: area, deprivation: deprivation, geography: geography, uniqueWithin: uniqueWithin)
+        return try Self.readTable(file, lookup: request, numeric: numeric, other: other, sheet: sheet)
+    }
+
+    /// Reads `file` as `CLIParsing.readTable` does, then joins `lookup` (none when nil; e.g. a config's).
+    static func readTable(_ file: InputSource, lookup: AreaLookupRequest?, numeric: [String], other: [String],
+                          sheet: String? = nil) throws -> CSVTable {
+        guard let request = lookup else { return try CLIParsing.readTable(file, numeric: numeric, other: other, sheet: sheet) }
+        let area = request.area, uniqueWithin = request.uniqueWithin
         let added = Set(request.addedColumns)
         let keepNumeric = numeric.filter { !added.contains($0) && $0 != area }
         let keepOther = (other + [area] + uniqueWithin).filter { !added.contains($0) && !keepNumeric.contains($0) }

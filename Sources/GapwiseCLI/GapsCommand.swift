@@ -25,7 +25,9 @@ struct GapsCommand: ParsableCommand {
         Measures (default d, r, sii_linear, rii_linear, paf, par): any code of `gapwise measure`; HEAT/ScotPHO \
         and PHE codes use the quantile table, distributional codes the locality's areas.
 
-        A batch config (YAML, or TOML for *.toml) can name everything instead: gapwise gaps --config batch.yaml. \
+        A batch config (YAML; TOML for *.toml, JSON for *.json) can name everything instead, --deprivation, --geography, \
+        --area, --rank-total and --filter included (keys deprivation, geography, area, rank_total, filters): \
+        gapwise gaps --config batch.yaml. \
         A metadata JSON (Gapwise version, inputs' SHA-256, seed, settings) is written beside file outputs.
 
         Example: gapwise gaps datasets/sample/datazones.csv --rank simd_rank --locality council --year year \
@@ -38,7 +40,7 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var workbook: SheetOption
 
-    @Option(help: "A batch config file (YAML, or TOML when it ends in .toml) naming inputs, indicators, measures, outputs.")
+    @Option(help: "A batch config file (YAML; TOML for .toml, JSON for .json) naming inputs, indicators, measures, lookups, filters, outputs.")
     var config: String?
 
     @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable.")
@@ -207,17 +209,22 @@ struct GapsCommand: ParsableCommand {
         // The config's own `threads` (every core when it has none) unless --threads overrides it.
         batch.request.threads = threads ?? (config == nil ? ProcessInfo.processInfo.activeProcessorCount : batch.request.threads)
         do { try batch.request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
-        try Self.execute(batch, config: config, lookups: lookups, area: area, sheet: workbook.sheet, numbers: digits.numbers)
+        if config == nil && lookups.joins {
+            guard let area else { throw ValidationError("--deprivation and --geography join by the area-code column: give --area COL.") }
+            batch.lookup = AreaLookupRequest(area: area, deprivation: lookups.deprivation, geography: lookups.geography)
+        }
+        try Self.execute(batch, config: config, sheet: workbook.sheet, numbers: digits.numbers)
     }
 
-    static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil,
-                        lookups: AreaLookupOptions = AreaLookupOptions(), area: String? = nil, sheet: String? = nil,
+    /// Runs the batch: reads its input (joining its area lookups, codes unique within each year), writes every output.
+    static func execute(_ batch: GapsBatch, config: String?, table given: CSVTable? = nil, sheet: String? = nil,
                         numbers: NumberFormat) throws {
         let r = batch.request
         let numeric: [String] = [r.rank] + (r.population.map { [$0] } ?? []) + r.indicators.flatMap(\.columns)
         let other: [String] = [r.locality, r.year].compactMap { $0 } + r.filters.map(\.column).filter { !numeric.contains($0) }
-        let table = try given ?? lookups.readTable(batch.input, area: area, numeric: numeric, other: other,
-                                                   uniqueWithin: [r.year].compactMap { $0 }, sheet: sheet)
+        var lookup = batch.lookup
+        lookup?.uniqueWithin = [r.year].compactMap { $0 }
+        let table = try given ?? AreaLookupOptions.readTable(.path(batch.input), lookup: lookup, numeric: numeric, other: other, sheet: sheet)
         let bar = ProgressBar.forStandardError()
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }

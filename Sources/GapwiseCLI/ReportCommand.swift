@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var workbook: SheetOption
 
-    @Option(help: "A gaps batch config (YAML, or TOML for .toml) with an optional report: section (area, area_name, locality_name, worst, target_reps, title).")
+    @Option(help: "A gaps batch config (YAML; TOML for .toml, JSON for .json) with an optional report: section (area, area_name, locality_name, worst, target_reps, title).")
     var config: String?
 
     @Option(help: "The report folder to write (replaced whole if it holds an earlier report).")
@@ -100,9 +100,11 @@ struct ReportCommand: ParsableCommand {
         // Each data file is read once: its header, table and SHA-256 all come from the same bytes.
         var data: [InputSource]
         var inputs: [String]
+        var configLookup: AreaLookupRequest?
         if let config {
             let loaded = try CLIParsing.report { () throws(AnalysisError) in try GapsReportConfig.load(config) }
             request = loaded.request
+            configLookup = loaded.lookup
             data = [try CLIParsing.load(loaded.input)]
             inputs = [loaded.input, config]
         } else {
@@ -116,9 +118,13 @@ struct ReportCommand: ParsableCommand {
         request.gaps.filters += try input.filters()
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let cols = request.columns
+        configLookup?.uniqueWithin = [request.gaps.year].compactMap { $0 }
         let tables = try data.map {
-            try lookups.readTable($0, area: request.area, numeric: cols.numeric, other: cols.other, uniqueWithin: [request.gaps.year].compactMap { $0 },
-                                   sheet: workbook.sheet)
+            if config != nil {
+                return try AreaLookupOptions.readTable($0, lookup: configLookup, numeric: cols.numeric, other: cols.other, sheet: workbook.sheet)
+            }
+            return try lookups.readTable($0, area: request.area, numeric: cols.numeric, other: cols.other, uniqueWithin: [request.gaps.year].compactMap { $0 },
+                                         sheet: workbook.sheet)
         }
         let table = try CLIParsing.report { () throws(AnalysisError) in try ReportInputTables.concatenate(tables) }
         var digests: [ReportInput] = []

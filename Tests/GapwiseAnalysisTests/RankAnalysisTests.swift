@@ -1,6 +1,7 @@
 // RankAnalysisTests: indicator ranks and bands by hand, composites against an independent numpy/scipy build, SIMD 2016 exact, config formats.
 import Foundation
 import Testing
+import GapwiseConfig
 import GapwiseIO
 import GapwiseTestSupport
 @testable import GapwiseAnalysis

@@ -156,7 +156,7 @@ struct GapsCommandTests {
         try "input: x.csv\nrank: r\nindicator: []\n".write(toFile: f, atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["gaps", "--config", f])
         #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("gapwise: \(f): unknown key \"indicator\""))
+        #expect(r.stderr.hasPrefix("gapwise: \(f):3:1: unknown key \"indicator\""), "\(r.stderr)")
         let t = d.appendingPathComponent("bad.toml").path
         try "input = \"x.csv\"\nrank = \n".write(toFile: t, atomically: true, encoding: .utf8)
         let rt = try CLIRunner.run(["gaps", "--config", t])

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import GapwiseReport
 import GapwiseAnalysis
+import GapwiseConfig
 import GapwiseIO
 import GapwiseTestSupport
 
@@ -17,7 +18,7 @@ struct ReportTargetingTests {
 
     static func setup() throws -> (GapsReportRequest, CSVTable, TestTable)? {
         let url = try SharedData.require(relative)
-        var (request, _) = try GapsReportConfig.load(SharedData.packageRoot.appendingPathComponent("datasets/configs/gaps_simd2020v2.yaml").path)
+        var (request, _, _) = try GapsReportConfig.load(SharedData.packageRoot.appendingPathComponent("datasets/configs/gaps_simd2020v2.yaml").path)
         request.targetReplicates = 200
         var options = CSVReadOptions()
         let cols = request.columns

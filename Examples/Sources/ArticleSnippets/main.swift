@@ -44,6 +44,14 @@ func gapsArticle(_ table: CSVTable) throws -> GapsResult {
     return try GapsRunner.run(request, on: table)
 }
 
+/// Gaps.md, batch configurations
+func gapsConfigArticle(_ table: CSVTable) throws -> GapsResult {
+    let batch = try GapsBatch.load("batch.yaml")
+    let joined = try batch.lookup.map { try AreaLookupJoin.join($0, to: table) } ?? table  // deprivation, geography
+    let result = try GapsRunner.run(batch.request, on: joined)
+    return result
+}
+
 /// Report.md
 func reportArticle(_ table: CSVTable, indicators: [GapsIndicator]) throws {
     let request = GapsReportRequest(
@@ -74,5 +82,5 @@ func gettingStartedArticle() throws -> CSVTable {
 
 // Listed, not run: running them needs the data each article assumes.
 let articles: [String] = ["Measure", "Rank", "Target", "Gaps", "Report", "Funnel", "Datasets", "GettingStarted"]
-_ = (measureArticle, rankArticle, targetArticle, gapsArticle, reportArticle, funnelArticle, datasetsArticle, gettingStartedArticle)
+_ = (measureArticle, rankArticle, targetArticle, gapsArticle, gapsConfigArticle, reportArticle, funnelArticle, datasetsArticle, gettingStartedArticle)
 print("The articles' code compiles: \(articles.joined(separator: ", ")).")

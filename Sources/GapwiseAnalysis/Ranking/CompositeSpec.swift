@@ -1,11 +1,10 @@
-// CompositeSpec: a composite index described in JSON, YAML or TOML: domains from ranks or from indicators (normal scores, weights or factor analysis).
+// CompositeSpec: a composite index as a config file describes it (Codable; read by GapwiseConfig): domains from ranks or from indicators (normal scores, weights or factor analysis).
 import Foundation
 import GapwiseDeprivation
 import GapwiseNumerics
-import TOMLKit
-import Yams
 
-/// A composite index as written in a configuration file (JSON, YAML or TOML, by file extension).
+/// A composite index as written in a configuration file (JSON, YAML or TOML, by file extension; read with
+/// `CompositeSpec.load(path:)` of GapwiseConfig, or decoded from JSON with `JSONDecoder`).
 ///
 /// It extends `CompositeIndexConfig` (whose files, such as `datasets/simd2016_from_domain_ranks.json`,
 /// read unchanged): a domain is either one input column (`column`, `values`, `deprived`, as there) or
@@ -101,35 +100,6 @@ public struct CompositeSpec: Codable, Sendable, Equatable {
                 throw .invalidRequest("domain \"\(d.name)\" needs either \"column\" or \"indicators\" (not both).")
             }
         }
-    }
-
-    /// Reads a configuration file; the format follows the extension: `.json`, `.yaml`/`.yml` or `.toml`.
-    ///
-    /// - Throws: `AnalysisError.invalidRequest` naming the file and the key at fault; then `validate()`'s errors.
-    public static func load(path: String) throws(AnalysisError) -> CompositeSpec {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw .invalidRequest("\(path): the index configuration cannot be read (\(error.localizedDescription)).")
-        }
-        let ext = (path as NSString).pathExtension.lowercased()
-        let spec: CompositeSpec
-        do {
-            switch ext {
-            case "json": spec = try JSONDecoder().decode(CompositeSpec.self, from: Data(text.utf8))
-            case "yaml", "yml": spec = try YAMLDecoder().decode(CompositeSpec.self, from: text)
-            case "toml": spec = try TOMLDecoder().decode(CompositeSpec.self, from: text)
-            default:
-                throw AnalysisError.invalidRequest("\(path): an index configuration must end in .json, .yaml, .yml or .toml.")
-            }
-        } catch let e as AnalysisError {
-            throw e
-        } catch let e as DecodingError {
-            throw .invalidRequest("\(path): \(CompositeIndexConfig.explainDecoding(e))")
-        } catch {
-            throw .invalidRequest("\(path): the index configuration is not valid \(ext.uppercased()) (\(error)).")
-        }
-        try spec.validate()
-        return spec
     }
 }
 

@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 import GapwiseAnalysis
-@testable import GapwiseReport
+import GapwiseConfig
+import GapwiseReport
 
 @Suite("Report: the report section of a batch config")
 struct GapsReportConfigTests {
@@ -36,7 +37,7 @@ struct GapsReportConfigTests {
             income: "People income deprived"
         """)
         defer { try? FileManager.default.removeItem(atPath: p) }
-        let (r, input) = try GapsReportConfig.load(p)
+        let (r, input, _) = try GapsReportConfig.load(p)
         #expect(input.hasSuffix("/data.csv"))
         #expect(r.title == "My title" && r.period == "2020" && r.area == "dz" && r.areaName == "dz_name")
         #expect(r.localityName == "council_name" && r.worst == 3 && r.targetReplicates == 250)
@@ -47,7 +48,7 @@ struct GapsReportConfigTests {
     @Test func withoutASectionTheDefaultsHold() throws {
         let p = try Self.config("")
         defer { try? FileManager.default.removeItem(atPath: p) }
-        let (r, _) = try GapsReportConfig.load(p)
+        let (r, _, _) = try GapsReportConfig.load(p)
         #expect(r.area == nil && r.worst == 5 && r.targetReplicates == 1_000 && r.title == "Inequalities of outcome")
     }
 

@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import GapwiseAnalysis
+import GapwiseConfig
 import GapwiseIO
 import GapwiseMeasures
 import GapwiseTestSupport
@@ -28,6 +29,7 @@ struct GapsConfigTests {
         for c in r.indicators.flatMap(\.columns) + [r.rank, r.locality!, r.population!] { #expect(header.contains(c), "\(c)") }
     }
 
+    /// YAML errors give the line and column of the key or value at fault (deliberate change: they gave the file only).
     @Test func configMistakesAreNamed() throws {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
@@ -37,16 +39,23 @@ struct GapsConfigTests {
             try text.write(toFile: f, atomically: true, encoding: .utf8)
             do { _ = try GapsBatch.load(f); return "" } catch { return error.description.replacingOccurrences(of: f, with: "F") }
         }
-        #expect(try message("rank: r\nindicators: [{value: v}]\n") == "F: the key \"input\" is required.")
-        #expect(try message("input: a.csv\nrank: r\nindicators: []\n") == "F: \"indicators\" must be a non-empty list of indicators.")
-        #expect(try message("input: a.csv\nrank: r\nindicators: [{numerator: n}]\n") == "F: indicators[0] needs numerator and denominator, or value.")
-        #expect(try message("input: a.csv\nrank: r\nbands: regional\nindicators: [{value: v}]\n") == "F: bands \"regional\" is not national or local.")
-        #expect(try message("input: a.csv\nrank: r\nquantiles: five\nindicators: [{value: v}]\n") == "F: \"quantiles\" must be a number or a list of numbers.")
-        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v, polarity: good}]\n") == "F: indicators[0].polarity \"good\" is not adverse or favourable.")
+        #expect(try message("rank: r\nindicators: [{value: v}]\n") == "F:1:1: the key \"input\" is required.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: []\n") == "F:3:13: \"indicators\" must be a non-empty list of indicators.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{numerator: n}]\n") == "F:3:14: indicators[0] needs numerator and denominator, or value.")
+        #expect(try message("input: a.csv\nrank: r\nbands: regional\nindicators: [{value: v}]\n") == "F:3:8: bands \"regional\" is not national or local.")
+        #expect(try message("input: a.csv\nrank: r\nquantiles: five\nindicators: [{value: v}]\n") == "F:3:12: \"quantiles\" must be a number or a list of numbers.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v, polarity: good}]\n") == "F:3:35: indicators[0].polarity \"good\" is not adverse or favourable.")
         #expect(try message("input = \"a.csv\"\nrank = \"r\"\n[[indicators]]\nvalue = \"v\"\n[outputs]\nchart = \"x\"\n", "c.toml")
                 == "F: unknown key \"outputs.chart\" (keys: changes, format, gaps, metadata, quantiles).")
         #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v}]\n") == "F: indicator v: area values are averaged with population weights: give population COL.")
+        #expect(try message("input: a.csv\nrank: r\nreplicates: 2.5\nindicators: [{value: v}]\n") == "F:3:13: \"replicates\" must be a whole number.")
+        #expect(try message("input: a.csv\nrank: r\nindicators: [{value: v, per: 100}]\n")
+                == "F:3:25: unknown key \"indicators[0].per\" (keys: denominator, denominators, multiplier, name, numerator, numerators, polarity, role, se, standard, statistic, value).")
+        #expect(try message("input: a.csv\nrank: [r\n") == "F:3:1: not valid YAML: did not find expected ',' or ']'.")
+        #expect(try message("{\"input\": \"a.csv\", \"rank\": \"r\", \"indicators\": [{\"value\": \"v\", \"polarity\": \"good\"}]}", "c.json")
+                == "F: indicators[0].polarity \"good\" is not adverse or favourable.")
         // Request rules name the config key the user wrote, never a command-line flag.
+        #expect(try message("input: a.csv\nrank: r\npopulation: p\nthreads: 0\nindicators: [{value: v}]\n") == "F: threads 0 must be at least 1.")
         #expect(try message("input: a.csv\nrank: r\npopulation: p\nreplicates: 10\nmeasures: [phe_sii]\nindicators: [{value: v}]\n")
                 == "F: phe_sii and phe_rii simulate their limits: replicates must be at least 1000.")
     }
