@@ -171,11 +171,13 @@ struct MeasureCommand: ParsableCommand {
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = out.text(ResultFormat.table(rows, by: request.by, levels: shown))
+        // Every output is made before any is written; the files are then written all-or-nothing.
+        var outputs = [CLIOutput(flag: out.outputFlag, path: out.output, text: text)]
         if let lorenz {
             let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table, numbers: out.digits.numbers) }
-            try CLIParsing.emit(curves, to: lorenz, inputs: [file])
+            outputs.append(CLIOutput(flag: "--lorenz", path: lorenz, text: curves))
         }
-        try CLIParsing.emit(text, to: out.output, inputs: [file])
+        try CLIParsing.emit(outputs, inputs: [file])
     }
 }
 

@@ -119,14 +119,14 @@ struct RankCommand: ParsableCommand {
         if let summarise {
             let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
             try CLIParsing.emit(output.text(RankAnalysis.summariesTable(rows, locality: summarise)),
-                                to: output.output, inputs: [file] + (config.map { [$0] } ?? []))
+                                to: output.output, flag: output.outputFlag, inputs: [file] + (config.map { [$0] } ?? []))
             return
         }
         let report = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.run(request, on: table) }
         let valueName = config != nil ? "score" : (value ?? "rate")
         let text = output.format == .csv ? report.csv(valueName: valueName, numbers: output.digits.numbers)
                                          : report.json(valueName: valueName, numbers: output.digits.numbers)
-        try CLIParsing.emit(text, to: output.output, inputs: [file] + (config.map { [$0] } ?? []))
+        try CLIParsing.emit(text, to: output.output, flag: output.outputFlag, inputs: [file] + (config.map { [$0] } ?? []))
     }
 }
 

@@ -166,7 +166,7 @@ struct TargetCommand: ParsableCommand {
         let table = try lookups.readTable(file, area: area, numeric: numeric, other: other.filter { !numeric.contains($0) }, sheet: workbook.sheet)
         var report = try CLIParsing.report { () throws(AnalysisError) in try TargetAnalysis.run(request, on: table) }
         if top > 0 { report = report.keepingWorst(top) }
-        try CLIParsing.emit(format == .csv ? report.csv(numbers: digits.numbers) : report.json(numbers: digits.numbers), to: out, inputs: [file])
+        try CLIParsing.emit(format == .csv ? report.csv(numbers: digits.numbers) : report.json(numbers: digits.numbers), to: out, flag: CLIFlags.spelling("--out", alias: "--output"), inputs: [file])
     }
 }
 
