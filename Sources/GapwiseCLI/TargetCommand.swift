@@ -33,6 +33,9 @@ struct TargetCommand: ParsableCommand {
 
     @OptionGroup var lookups: AreaLookupOptions
 
+    @Option(name: .customLong("rank-total"), help: ArgumentHelp("Refused: target cuts no bands from a rank; it ranks the areas of each locality on their outcomes.", valueName: "N"))
+    var rankTotal: Int?
+
     @Option(help: "Column of area names.")
     var name: String?
 
@@ -101,6 +104,9 @@ struct TargetCommand: ParsableCommand {
     @OptionGroup var digits: DigitsOption
 
     func validate() throws {
+        if rankTotal != nil {
+            throw ValidationError("--rank-total applies where bands are cut from a rank (gaps, report, rank); target cuts none: it ranks the areas of each locality on their outcomes, and its national comparison uses the areas in the file.")
+        }
         guard top >= 0 else { throw ValidationError("--top \(top) must be 0 or more.") }
         _ = try parsedWorst()
         _ = try parsedFilters()
