@@ -166,8 +166,7 @@ struct GapsCommand: ParsableCommand {
                 threshold: threshold, seed: seed, replicates: reps)
             batch = GapsBatch(request: request, input: file!)
             batch.request.invalidAreas = invalidAreas
-            let national = lookups.deprivation != nil && batch.request.rank == "simd_rank"
-            batch.request.rankTotal = rankTotal ?? (national ? AreaLookupJoin.nationalAreaCount : nil)
+            batch.request.rankTotal = rankTotal ?? AreaLookupJoin.rankTotal(of: batch.request.rank, deprivation: lookups.deprivation)
             if let layout {
                 let r = batch.request
                 let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
