@@ -116,8 +116,8 @@ struct RankCommand: ParsableCommand {
         var request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,
                                   ties: ties.method, bands: CLIParsing.list(bands).compactMap(BandKind.init(rawValue:)),
                                   bandRule: bandRule, population: population)
-        // The joined simd_rank is national out of 6,976, unless ranked within groups or banded by population.
-        request.rankTotal = rankTotal ?? (within == nil && bandRule == .count
+        // The joined simd_rank is national out of 6,976, unless ranked within groups, banded by population or summarised.
+        request.rankTotal = rankTotal ?? (within == nil && bandRule == .count && summarise == nil
                                           ? value.flatMap { AreaLookupJoin.rankTotal(of: $0, deprivation: lookups.deprivation) } : nil)
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }

@@ -105,6 +105,14 @@ struct RankTotalCommandTests {
             #expect(r.status == 64 && r.stdout.isEmpty, "\(args[0]): \(r.stderr)")
             #expect(r.stderr.hasPrefix(message), "\(args[0]): \(r.stderr)")
         }
+        // Locality summaries weigh every area of the country: not over a part of it.
+        let summarise = ["--value", "simd_rank", "--population", "population", "--summarise", "council"]
+        let part = try CLIRunner.run(rank + summarise + ["--filter", "council=S12900011"])
+        #expect(part.status == 1 && part.stdout.isEmpty)
+        #expect(part.stderr == "gapwise: locality summaries weigh every area ranked nationally, and the table holds 640 of 6976 of them; summarise the whole country's table, or leave out the rank total.\n")
+        // The sample's 2023 rows are all 6,976 zones: summarised with the total as without it.
+        let whole = try CLIRunner.run(rank + summarise), plain = try CLIRunner.run(Array(rank.dropLast(2)) + summarise)
+        #expect(whole.status == 0 && whole.stdout == plain.stdout && !whole.stdout.isEmpty)
         // A value that is not a national rank: file, line, column and rule.
         let bad = try CLIRunner.run(["rank", sample, "--area", "datazone", "--filter", "year=2023", "--polarity", "favourable",
                                      "--value", "population", "--rank-total", "100"])
