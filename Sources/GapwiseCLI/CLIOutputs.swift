@@ -26,8 +26,8 @@ extension CLIParsing {
         for o in outputs where o.path == nil { FileHandle.standardOutput.write(Data(o.text.utf8)) }
     }
 
-    /// Writes one output atomically to `path` (named by `flag`), or to standard output without a path.
-    static func emit(_ text: String, to path: String?, flag: String, inputs: [String]) throws {
+    /// Writes one output atomically to `path` (named by `flag`, `--output` unless said), or to standard output without a path.
+    static func emit(_ text: String, to path: String?, flag: String = "--output", inputs: [String]) throws {
         try emit([CLIOutput(flag: flag, path: path, text: text)], inputs: inputs)
     }
 }
