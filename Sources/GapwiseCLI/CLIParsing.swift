@@ -66,12 +66,6 @@ enum CLIParsing {
         do { return try body() } catch { throw ValidationError(CLIFlags.message(error)) }
     }
 
-    /// Writes the output atomically to a file, or to standard output.
-    static func emit(_ text: String, to path: String?, inputs: [String]) throws {
-        guard let path else { FileHandle.standardOutput.write(Data(text.utf8)); return }
-        do { try AtomicFileWriter.write(text, to: path, inputs: inputs) } catch { throw fail(error.description) }
-    }
-
     /// The column names of a CSV file's header row (or an .xlsx worksheet's), by the reader's own header
     /// rules, used to resolve options such as indicator names before the strict read.
     static func headerNames(_ file: String, sheet: String? = nil) throws -> [String] {

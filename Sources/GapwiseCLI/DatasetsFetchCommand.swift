@@ -10,7 +10,8 @@ struct DatasetsFetchCommand: ParsableCommand {
         discussion: """
         Each file is streamed into a temporary file in DIR and renamed to its published name only when its \
         size and SHA-256 equal the manifest's; otherwise nothing is left and the error says expected and got. \
-        Files already in DIR with the right checksum are kept. Files published inside a zip archive are \
+        The files of one run are moved into place together, after every one has passed: a run that fails \
+        on any file leaves the folder as it was. Files already in DIR with the right checksum are kept. Files published inside a zip archive are \
         extracted in-process (no `unzip` program is needed). Some reference copies were re-saved by third parties (see `datasets list`, \
         column fidelity): the publisher's current bytes may then differ and the download is refused.
         """)

@@ -80,6 +80,6 @@ struct FunnelCommand: ParsableCommand {
             let a = try CLIParsing.report { () throws(AnalysisError) in try FunnelRunner.areas(request, on: table) }
             text = out.text(FunnelRunner.table(ids: a.ids, areas: a.areas))
         }
-        try CLIParsing.emit(text, to: out.output, inputs: [file])
+        try CLIParsing.emit(text, to: out.output, flag: out.outputFlag, inputs: [file])
     }
 }

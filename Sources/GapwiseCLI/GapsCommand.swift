@@ -168,8 +168,7 @@ struct GapsCommand: ParsableCommand {
                 threshold: threshold, seed: seed, replicates: reps)
             batch = GapsBatch(request: request, input: file!)
             batch.request.invalidAreas = invalidAreas
-            let national = lookups.deprivation != nil && batch.request.rank == "simd_rank"
-            batch.request.rankTotal = rankTotal ?? (national ? AreaLookupJoin.nationalAreaCount : nil)
+            batch.request.rankTotal = rankTotal ?? AreaLookupJoin.rankTotal(of: batch.request.rank, deprivation: lookups.deprivation)
             if let layout {
                 let r = batch.request
                 let carry: [String] = [r.rank] + (r.locality.map { [$0] } ?? []) + (r.population.map { [$0] } ?? [])
@@ -237,16 +236,22 @@ struct GapsCommand: ParsableCommand {
         let f = batch.format
         // Every text is rendered and every destination checked before anything is written; the files are
         // then written all-or-nothing, and standard output (the gap table without --output) last.
+        // Each path is named in a message by the flag that gave it, or by the config key.
+        func source(_ flag: String, _ key: String) -> String {
+            config.map { c in CLIFlags.typed(flag) ? flag : "outputs.\(key) of \(c)" } ?? flag
+        }
         let gapsText = GapsFormat.gaps(result, levels: r.levels, format: f, numbers: numbers)
-        var files: [AtomicFileSetWriter.File] = []
+        var files: [CLIOutput] = []
         var outputs: [String: String] = [:]
-        if let g = batch.gapsOutput { outputs["gaps"] = g; files.append(.init(path: g, text: gapsText)) }
+        if let g = batch.gapsOutput { outputs["gaps"] = g; files.append(CLIOutput(flag: source("--output", "gaps"), path: g, text: gapsText)) }
         if let q = batch.quantilesOutput {
-            files.append(.init(path: q, text: GapsFormat.quantiles(result, levels: r.levels, format: f, numbers: numbers)))
+            files.append(CLIOutput(flag: source("--quantiles-output", "quantiles"), path: q,
+                                   text: GapsFormat.quantiles(result, levels: r.levels, format: f, numbers: numbers)))
             outputs["quantiles"] = q
         }
         if let c = batch.changesOutput {
-            files.append(.init(path: c, text: GapsFormat.changes(result, levels: r.levels, format: f, numbers: numbers)))
+            files.append(CLIOutput(flag: source("--changes-output", "changes"), path: c,
+                                   text: GapsFormat.changes(result, levels: r.levels, format: f, numbers: numbers)))
             outputs["changes"] = c
         }
         let metaPath = batch.metadataOutput ?? batch.gapsOutput.map { g in
@@ -257,10 +262,12 @@ struct GapsCommand: ParsableCommand {
             let text = try CLIParsing.report { () throws(AnalysisError) in
                 try GapsMetadata.json(r, result: result, version: GapwiseInfo.version, inputs: inputs, outputs: outputs)
             }
-            files.append(.init(path: metaPath, text: text))
+            let flag = batch.metadataOutput == nil ? "the metadata beside " + source("--output", "gaps") : source("--metadata", "metadata")
+            files.append(CLIOutput(flag: flag, path: metaPath, text: text))
         }
-        do { try AtomicFileSetWriter.write(files, inputs: inputs) } catch { throw CLIParsing.fail(error.description) }
-        if batch.gapsOutput == nil { FileHandle.standardOutput.write(Data(gapsText.utf8)) }
+        // Without --output the gap table goes to standard output, once every file is written.
+        files.append(CLIOutput(flag: "", path: nil, text: batch.gapsOutput == nil ? gapsText : ""))
+        try CLIParsing.emit(files, inputs: inputs)
     }
 }
 

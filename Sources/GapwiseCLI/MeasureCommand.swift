@@ -120,11 +120,17 @@ struct MeasureCommand: ParsableCommand {
 
     @OptionGroup var lookups: AreaLookupOptions
 
+    @Option(name: .customLong("rank-total"), help: ArgumentHelp("Refused: measure cuts no bands from a rank (its concentration indices rank the areas measured in each group). For national bands, group by a band column, e.g. --by simd_quintile with --deprivation.", valueName: "N"))
+    var rankTotal: Int?
+
     /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
     func validate() throws {
         if outputDir != nil, out.output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
         if outputDir != nil, lorenz != nil { throw ValidationError("--lorenz writes one file and cannot be combined with --output-dir.") }
         if outputDir != nil, lookups.joins { throw ValidationError("--deprivation and --geography join one file: leave out --output-dir.") }
+        if rankTotal != nil {
+            throw ValidationError("--rank-total applies where bands are cut from a rank (gaps, report, rank); measure cuts none: its concentration indices rank the areas measured in each group. For national bands, group by a band column: --by simd_quintile with --deprivation simd2020v2, or your own.")
+        }
         if files.count > 1, outputDir == nil { throw ValidationError("several input files need --output-dir DIR (one result file per input).") }
         _ = try makeRequest()
     }
@@ -171,11 +177,13 @@ struct MeasureCommand: ParsableCommand {
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = out.text(ResultFormat.table(rows, by: request.by, levels: shown))
+        // Every output is made before any is written; the files are then written all-or-nothing.
+        var outputs = [CLIOutput(flag: out.outputFlag, path: out.output, text: text)]
         if let lorenz {
             let curves = try CLIParsing.report { () throws(AnalysisError) in try LorenzPoints.csv(request, on: table, numbers: out.digits.numbers) }
-            try CLIParsing.emit(curves, to: lorenz, inputs: [file])
+            outputs.append(CLIOutput(flag: "--lorenz", path: lorenz, text: curves))
         }
-        try CLIParsing.emit(text, to: out.output, inputs: [file])
+        try CLIParsing.emit(outputs, inputs: [file])
     }
 }
 

@@ -70,6 +70,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Rank within the groups of this column (e.g. council) instead of nationally.")
     var within: String?
 
+    @Option(name: .customLong("rank-total"), help: ArgumentHelp("The --value column is a national rank out of N areas (1 = most deprived with --polarity favourable; 6976 by default for the simd_rank of --deprivation): the output rank is that national rank and bands are ceil(rank*k/N), however few areas the file holds; a note says how many it holds.", valueName: "N"))
+    var rankTotal: Int?
+
     @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("Summarise the national ranking by this column (e.g. council), as England's IoD summarises local authorities: population-weighted average rank and score, extent, share of areas in the most deprived 10%, local concentration. Needs --population.", valueName: "column"))
@@ -110,23 +113,27 @@ struct RankCommand: ParsableCommand {
             subject = .indicator(.counts(count: numerator!, denominator: denominator!), worse: worseEnd!)
             numeric += [numerator!, denominator!]
         }
-        let request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,
+        var request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,
                                   ties: ties.method, bands: CLIParsing.list(bands).compactMap(BandKind.init(rawValue:)),
                                   bandRule: bandRule, population: population)
+        // The joined simd_rank is national out of 6,976, unless ranked within groups, banded by population or summarised.
+        request.rankTotal = rankTotal ?? (within == nil && bandRule == .count && summarise == nil
+                                          ? value.flatMap { AreaLookupJoin.rankTotal(of: $0, deprivation: lookups.deprivation) } : nil)
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
         let table = try lookups.readTable(file, area: area, numeric: Array(Set(numeric)), other: other, sheet: workbook.sheet)
         if let summarise {
             let rows = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.summaries(request, by: summarise, on: table) }
             try CLIParsing.emit(output.text(RankAnalysis.summariesTable(rows, locality: summarise)),
-                                to: output.output, inputs: [file] + (config.map { [$0] } ?? []))
+                                to: output.output, flag: output.outputFlag, inputs: [file] + (config.map { [$0] } ?? []))
             return
         }
         let report = try CLIParsing.report { () throws(AnalysisError) in try RankAnalysis.run(request, on: table) }
         let valueName = config != nil ? "score" : (value ?? "rate")
         let text = output.format == .csv ? report.csv(valueName: valueName, numbers: output.digits.numbers)
                                          : report.json(valueName: valueName, numbers: output.digits.numbers)
-        try CLIParsing.emit(text, to: output.output, inputs: [file] + (config.map { [$0] } ?? []))
+        try CLIParsing.emit(text, to: output.output, flag: output.outputFlag, inputs: [file] + (config.map { [$0] } ?? []))
+        if let note = report.coverageNote { FileHandle.standardError.write(Data("gapwise: note: \(note)\n".utf8)) }
     }
 }
 

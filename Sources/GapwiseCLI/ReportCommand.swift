@@ -195,7 +195,7 @@ struct ReportCommand: ParsableCommand {
                                population: population, quantiles: [quantiles], levels: [level], seed: seed)
         var g = gaps
         g.invalidAreas = invalidAreas
-        g.rankTotal = rankTotal ?? (lookups.deprivation != nil && rank == "simd_rank" ? AreaLookupJoin.nationalAreaCount : nil)
+        g.rankTotal = rankTotal ?? AreaLookupJoin.rankTotal(of: rank, deprivation: lookups.deprivation)
         var r = GapsReportRequest(gaps: g, area: areaCol, areaName: areaName, localityName: locName, worst: worst,
                                   targetReplicates: reps, title: "Inequalities of outcome")
         r.indicatorNames = Dictionary(uniqueKeysWithValues: list.compactMap { i in sample[i.name].map { (i.name, $0.label) } })

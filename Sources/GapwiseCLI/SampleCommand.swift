@@ -24,6 +24,6 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let text: String
         do { text = try SyntheticScotland.csv(seed: seed) } catch { throw CLIParsing.fail("\(error)") }
-        try CLIParsing.emit(text, to: output, inputs: [])
+        try CLIParsing.emit(text, to: output, flag: "--output", inputs: [])
     }
 }

@@ -33,6 +33,9 @@ struct TargetCommand: ParsableCommand {
 
     @OptionGroup var lookups: AreaLookupOptions
 
+    @Option(name: .customLong("rank-total"), help: ArgumentHelp("Refused: target cuts no bands from a rank; it ranks the areas of each locality on their outcomes.", valueName: "N"))
+    var rankTotal: Int?
+
     @Option(help: "Column of area names.")
     var name: String?
 
@@ -101,6 +104,9 @@ struct TargetCommand: ParsableCommand {
     @OptionGroup var digits: DigitsOption
 
     func validate() throws {
+        if rankTotal != nil {
+            throw ValidationError("--rank-total applies where bands are cut from a rank (gaps, report, rank); target cuts none: it ranks the areas of each locality on their outcomes, and its national comparison uses the areas in the file.")
+        }
         guard top >= 0 else { throw ValidationError("--top \(top) must be 0 or more.") }
         _ = try parsedWorst()
         _ = try parsedFilters()
@@ -166,7 +172,7 @@ struct TargetCommand: ParsableCommand {
         let table = try lookups.readTable(file, area: area, numeric: numeric, other: other.filter { !numeric.contains($0) }, sheet: workbook.sheet)
         var report = try CLIParsing.report { () throws(AnalysisError) in try TargetAnalysis.run(request, on: table) }
         if top > 0 { report = report.keepingWorst(top) }
-        try CLIParsing.emit(format == .csv ? report.csv(numbers: digits.numbers) : report.json(numbers: digits.numbers), to: out, inputs: [file])
+        try CLIParsing.emit(format == .csv ? report.csv(numbers: digits.numbers) : report.json(numbers: digits.numbers), to: out, flag: CLIFlags.spelling("--out", alias: "--output"), inputs: [file])
     }
 }
 

@@ -26,18 +26,45 @@ struct GapsOutputsTests {
         let c = d.appendingPathComponent("missing/changes.csv").path
         let r = try CLIRunner.run(Self.args + ["--output", g, "--quantiles-output", q, "--changes-output", c])
         #expect(r.status == 1)
-        #expect(r.stderr == "gapwise: \(c): the folder for this output does not exist.\n")
+        #expect(r.stderr == "gapwise: \(c) (--changes-output): the folder for this output does not exist.\n")
         #expect(r.stdout.isEmpty)
         #expect(try listing(d) == [], "no gaps, quantiles or metadata file and no temporary file")
         // The 4th output (metadata) in a missing folder: likewise nothing.
         let m = d.appendingPathComponent("none/meta.json").path
         let r4 = try CLIRunner.run(Self.args + ["--output", g, "--quantiles-output", q, "--metadata", m])
         #expect(r4.status == 1)
-        #expect(r4.stderr == "gapwise: \(m): the folder for this output does not exist.\n")
+        #expect(r4.stderr == "gapwise: \(m) (--metadata): the folder for this output does not exist.\n")
         #expect(try listing(d) == [])
         // Without --output the gap table goes to standard output only when every file could be written.
         let r5 = try CLIRunner.run(Self.args + ["--quantiles-output", c])
         #expect(r5.status == 1 && r5.stdout.isEmpty)
+    }
+
+    @Test func aConfigOutputInAMissingFolderIsNamedByItsKey() throws {
+        let d = try tempDir()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let g = d.appendingPathComponent("gaps.csv").path, c = d.appendingPathComponent("missing/changes.csv").path
+        let yaml = """
+        input: \(Self.sample)
+        rank: simd_rank
+        year: year
+        quantiles: [5]
+        measures: [d]
+        indicators:
+          - name: emergency
+            numerator: emergency_admissions_count
+            denominator: emergency_admissions_denominator
+            statistic: rate
+        outputs:
+          gaps: \(g)
+          changes: \(c)
+        """
+        let config = d.appendingPathComponent("batch.yaml").path
+        try yaml.write(toFile: config, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["gaps", "--config", config])
+        #expect(r.status == 1 && r.stdout.isEmpty)
+        #expect(r.stderr == "gapwise: \(c) (outputs.changes of \(config)): the folder for this output does not exist.\n")
+        #expect(try listing(d) == ["batch.yaml"])
     }
 
     @Test func commandLineOutputsReplaceEveryOutputOfAConfigMetadataIncluded() throws {

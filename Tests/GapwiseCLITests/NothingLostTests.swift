@@ -68,7 +68,7 @@ struct NothingLostTests {
         for out in [input, link] {
             let r = try CLIRunner.run(["measure", input, "--value", "rate", "--measure", "gini", "--output", out])
             #expect(r.status == 1)
-            #expect(r.stderr == "gapwise: \(out): refusing to write the output over an input file; choose another output path.\n")
+            #expect(r.stderr == "gapwise: \(out) (--output): refusing to write the output over an input file; choose another output path.\n")
         }
         #expect(try String(contentsOfFile: input, encoding: .utf8) == text)
     }
@@ -84,7 +84,7 @@ struct NothingLostTests {
                      ["sample", "--output", "/dev/full"]] {
             let r = try CLIRunner.run(args)
             #expect(r.status == 1)
-            #expect(r.stderr == "gapwise: /dev/full: could not write the output: No space left on device. Nothing was written.\n")
+            #expect(r.stderr == "gapwise: /dev/full (--output): could not write the output: No space left on device. Nothing was written.\n")
         }
     }
 
@@ -104,12 +104,12 @@ struct NothingLostTests {
         defer { chmod(locked, 0o755) }
         let r = try CLIRunner.runUnprivileged(["measure", input, "--value", "rate", "--measure", "gini", "--output", locked + "/out.csv"])
         #expect(r.status == 1)
-        #expect(r.stderr == "gapwise: \(locked)/out.csv: could not create a temporary file: Permission denied. Nothing was written.\n")
+        #expect(r.stderr == "gapwise: \(locked)/out.csv (--output): could not create a temporary file: Permission denied. Nothing was written.\n")
         #expect(r.stdout.isEmpty)
         #expect(try String(contentsOfFile: locked + "/out.csv", encoding: .utf8) == "old\n")
         let missing = try CLIRunner.run(["measure", input, "--value", "rate", "--measure", "gini", "--output", d.path + "/no/such/folder/out.csv"])
         #expect(missing.status == 1)
-        #expect(missing.stderr == "gapwise: \(d.path)/no/such/folder/out.csv: the folder for this output does not exist.\n")
+        #expect(missing.stderr == "gapwise: \(d.path)/no/such/folder/out.csv (--output): the folder for this output does not exist.\n")
     }
 
     @Test("same input, options and seed: byte-identical output on every run")

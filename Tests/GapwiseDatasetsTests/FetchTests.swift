@@ -30,6 +30,28 @@ struct FetchTests {
         #expect(server.requests == ["/data/a.csv"])
     }
 
+    @Test("a manifest is fetched all-or-nothing: a failure on the second file leaves the first out of the folder too")
+    func allOrNothing() throws {
+        let other = DatasetFixtures.bytes(500, seed: 2)
+        let server = try LoopbackHTTPServer(files: ["/a.csv": body, "/b.csv": other])
+        defer { server.stop() }
+        let dir = try DatasetFixtures.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // b.csv is not served: the run fails after a.csv was downloaded and verified.
+        let broken = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv"), ("c.csv", other, server.baseURL + "/c.csv")])
+        var heard: [String] = []
+        #expect(throws: DatasetError.self) { try DatasetFetcher.fetch(broken, to: dir) { heard.append($0.name) } }
+        #expect(server.requests == ["/a.csv", "/c.csv"])
+        #expect(try DatasetFixtures.contents(dir).isEmpty, "no file and no temporary file")
+        #expect(heard.isEmpty)
+        // Both good: both in place, reported in manifest order.
+        let good = try DatasetFixtures.manifest([("a.csv", body, server.baseURL + "/a.csv"), ("b.csv", other, server.baseURL + "/b.csv")])
+        let got = try DatasetFetcher.fetch(good, to: dir) { heard.append($0.name) }
+        #expect(got.map(\.outcome) == [.downloaded, .downloaded] && heard == ["a.csv", "b.csv"])
+        #expect(try DatasetFixtures.contents(dir) == ["a.csv", "b.csv"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/b.csv")) == other)
+    }
+
     @Test("a mirror serves the files by name instead of the publisher's URL")
     func mirror() throws {
         let server = try LoopbackHTTPServer(files: ["/mirror/a b.csv": body])

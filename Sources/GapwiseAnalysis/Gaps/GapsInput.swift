@@ -44,10 +44,7 @@ struct GapsInput {
                 throw .invalidValue(file: file, row: table.line(ofRow: r), column: request.rank, value: "a missing value",
                                     rule: "leaves the area without a deprivation rank, so it cannot be placed in a quantile")
             }
-            if let total = request.rankTotal, !(k >= 1 && k <= Double(total) && k.rounded() == k) {
-                throw .invalidValue(file: file, row: r + 2, column: request.rank, value: ResultFormat.number(k),
-                                    rule: "is not a national rank: with a rank total of \(total) it must be a whole number from 1 to \(total)")
-            }
+            if let total = request.rankTotal { _ = try NationalRanks.rank(k, total: total, table: table, row: r, column: request.rank) }
             if request.weighting == .population {
                 guard let p = population![r], p >= 0, p.isFinite else {
                     throw .invalidValue(file: file, row: table.line(ofRow: r), column: request.population!,
@@ -109,7 +106,7 @@ struct GapsInput {
                 let pops = population.map { p in rows.map { p.values[$0] } }
                 do {
                     // With a rank total: ceil(rank * k / total) in integers (ranks checked whole above).
-                    let a = if let t = request.rankTotal { ranks.map { (Int($0) * k + t - 1) / t } }
+                    let a = if let t = request.rankTotal { ranks.map { NationalRanks.band(Int($0), of: k, total: t) } }
                         else { try Self.bands(ranks, pops, k, groups: nil as [Int]?, request.weighting) }
                     for (i, r) in rows.enumerated() { nb[r] = a[i] }
                     if request.basis == .local, request.locality != nil {

@@ -73,10 +73,11 @@ extension GapsRunner {
                               missingReason: est == nil ? (reason ?? "the measure is not defined here") : nil,
                               method: r?.method ?? "")
             }
-            /// `r` without interval or SE, saying why.
+            /// `r` without interval or SE, saying why; its method loses the words of the interval it no longer has.
             func bare(_ r: MeasureResult, _ why: String) -> GapRow {
                 row(MeasureResult(group: r.group, measure: r.measure, estimate: r.estimate, standardError: nil, intervals: [],
-                                  method: r.method, areas: r.areas, excluded: r.excluded, population: r.population), nil, interval: why)
+                                  method: GapsIntervalLabel.withoutInterval(r.method) + " ; interval: " + why,
+                                  areas: r.areas, excluded: r.excluded, population: r.population), nil, interval: why)
             }
             if present.isEmpty { out.append(row(nil, "not computed: no quantile has data")); continue }
             do {
@@ -100,8 +101,7 @@ extension GapsRunner {
                             let factor = gm == .siiLinear ? 1 : (gm == .riiPercent ? 50 : 1) / weightedMean(sample)
                             let scaled = limits.map { ConfidenceInterval(confidence: $0.confidence, lower: $0.lower.map { $0 * factor }, upper: $0.upper.map { $0 * factor }) }
                             // The fit's own t interval is replaced: its words leave the method.
-                            let base = (r.method.components(separatedBy: " ; interval: ").first ?? r.method)
-                                .replacingOccurrences(of: "; t interval on k − 2 df", with: "")
+                            let base = GapsIntervalLabel.withoutInterval(r.method)
                             let label = "PHE simulation from the quantiles' 95% limits, \(reps) replicates, seed \(simulatedSeed)"
                             out.append(row(MeasureResult(group: r.group, measure: r.measure, estimate: r.estimate, standardError: nil,
                                                          intervals: scaled, method: base + " ; interval: " + label

@@ -193,12 +193,7 @@ public struct GapsRequest: Sendable {
         if Set(levels).count != levels.count { throw .invalidRequest("a confidence level is listed twice.") }
         if !(threshold >= 0 && threshold.isFinite) { throw .invalidRequest("\(field: .threshold) \(threshold) must be a count of 0 or more (0: no suppression).") }
         if threads < 1 { throw .invalidRequest("\(field: .threads) \(threads) must be at least 1.") }
-        if let t = rankTotal {
-            if t < 1 { throw .invalidRequest("the rank total \(t) must be at least 1 (the number of areas ranked nationally).") }
-            if weighting == .population {
-                throw .invalidRequest("population-weighted national bands need the population of every area ranked, not a rank total; band by count, or use the population-weighted bands of the national lookup as the rank.")
-            }
-        }
+        try NationalRanks.validate(total: rankTotal, populationWeighted: weighting == .population)
         if weighting == .population && population == nil { throw .invalidRequest("population-weighted bands need the population column: give \(field: .population) COL.") }
         if locality == nil && !includeNational { throw .invalidRequest("there is nothing to profile: give a locality column or keep the national profile.") }
         for i in indicators {

@@ -25,6 +25,12 @@ enum GapsIntervalLabel {
     /// The reason given when an indicator's area values carry no standard error.
     static let noSamplingError = "none: no sampling error given"
 
+    /// A measure's method without the words of an interval it does not carry: the linear fit's
+    /// "; t interval on k − 2 df" and the " ; interval: ..." part its family adds.
+    static func withoutInterval(_ method: String) -> String {
+        (method.components(separatedBy: " ; interval: ").first ?? method).replacingOccurrences(of: "; t interval on k − 2 df", with: "")
+    }
+
     /// The words for an interval method of a grouped measure.
     static func words(_ m: GroupedIntervalMethod) -> String {
         switch m {

@@ -28,6 +28,17 @@ public struct RankReport: Sendable, Equatable {
     public let within: String?
     /// Composite only: the domains built from indicators (weights, loadings).
     public let builtDomains: [BuiltDomain]
+    /// The national rank total the ranks and bands come from (`RankRequest.rankTotal`); nil: the table's own.
+    public var rankTotal: Int? = nil
+    /// With a rank total, the areas ranked (the table's rows after filters).
+    public var areasRanked: Int { areas.count }
+
+    /// With a rank total and fewer areas than it: "the table holds 746 of the 6976 areas ranked nationally; ..."
+    /// so that such bands are never taken for a national picture; nil otherwise.
+    public var coverageNote: String? {
+        guard let total = rankTotal, let held = NationalRanks.coverage(held: areas.count, total: total) else { return nil }
+        return "the table holds \(held) areas ranked nationally: ranks and bands are national (band = ceil(rank × k / \(total))), and the areas outside the table are not listed."
+    }
 }
 
 public enum RankAnalysis {
@@ -95,7 +106,15 @@ public enum RankAnalysis {
         }
         let order: Ranking.Order = worseHigher ? .descending : .ascending
         let ranks: [Double]
-        if let r = nationalRank { ranks = r } else if let groups {
+        if let total = request.rankTotal, case let .indicator(.value(column, _), _) = request.subject {
+            // The value is the national rank itself (1 = most deprived), counted from the worse end.
+            var national: [Double] = []
+            for (j, r) in rows.enumerated() {
+                let k = try NationalRanks.rank(values[j], total: total, table: table, row: r, column: column)
+                national.append(Double(worseHigher ? total + 1 - k : k))
+            }
+            ranks = national
+        } else if let r = nationalRank { ranks = r } else if let groups {
             ranks = try! Ranking.ranks(values, groups: groups, ties: request.ties, order: order)
         } else {
             ranks = try! Ranking.ranks(values, ties: request.ties, order: order)
@@ -103,6 +122,10 @@ public enum RankAnalysis {
         let population = try request.population.map { c throws(AnalysisError) in try numbers(c) }
         var bandColumns: [[Int]] = []
         for kind in request.bands {
+            if let total = request.rankTotal {
+                bandColumns.append(ranks.map { NationalRanks.band(Int($0), of: kind.count, total: total) })
+                continue
+            }
             let assignment: QuantileBandAssignment
             do {
                 switch (request.bandRule, groups) {
@@ -124,8 +147,10 @@ public enum RankAnalysis {
                                     group: groups?[j] ?? "", value: values[j], rank: ranks[j],
                                     bands: bandColumns.map { $0[j] }, domainRanks: domainRanks.map { $0[j] }))
         }
-        return RankReport(areas: areas, bandKinds: request.bands, bandRule: request.bandRule, domainNames: domainNames,
-                          within: request.within, builtDomains: built)
+        var report = RankReport(areas: areas, bandKinds: request.bands, bandRule: request.bandRule, domainNames: domainNames,
+                                within: request.within, builtDomains: built)
+        report.rankTotal = request.rankTotal
+        return report
     }
 }
 
@@ -161,7 +186,10 @@ extension RankReport {
                      ("weights", .array(d.weights.map { .number($0) })),
                      ("loadings", d.loadings.map { .array($0.map { .number($0) }) } ?? .null)])
         })
-        return JSONValue.object([("band_rule", .string(bandRule.rawValue)), ("built_domains", domains),
+        let national: [(String, JSONValue)] = rankTotal.map { t in
+            [("rank_total", .integer(t)), ("areas_ranked", .integer(areasRanked)), ("note", coverageNote.map(JSONValue.string) ?? .null)]
+        } ?? []
+        return JSONValue.object([("band_rule", .string(bandRule.rawValue))] + national + [("built_domains", domains),
                                  ("areas", .array(TableWriter.objects(table(valueName: valueName))))]).text(numbers)
     }
 }

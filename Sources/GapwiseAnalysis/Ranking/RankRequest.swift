@@ -39,6 +39,12 @@ public struct RankRequest: Sendable {
     public var bandRule: BandRule
     /// Population column (needed by `bandRule == .population`).
     public var population: String?
+    /// The number of areas the ranked value column ranks nationally (e.g. 6,976 for an SIMD rank). When
+    /// given, the value is taken as each area's national rank (a whole number from 1 to the total; with
+    /// `worse: .higher` rank 1 is counted from the other end), the output rank is that national rank and
+    /// each band is `ceil(rank · k / rankTotal)` (`NationalRanks`), however few areas the table holds; the
+    /// report says how many it holds. nil (default): ranks and bands over the table's rows.
+    public var rankTotal: Int?
 
     public init(area: String, name: String? = nil, within: String? = nil, filters: [RowFilter] = [],
                 subject: RankSubject, ties: Ranking.TieMethod = .average, bands: [BandKind] = [.decile],
@@ -53,5 +59,14 @@ public struct RankRequest: Sendable {
             throw .invalidRequest("population-weighted bands need \(field: .population).")
         }
         if case let .composite(spec) = subject { try spec.validate() }
+        if let total = rankTotal {
+            try NationalRanks.validate(total: total, populationWeighted: bandRule == .population && !bands.isEmpty)
+            guard case .indicator(.value, _) = subject else {
+                throw .invalidRequest("a rank total applies to a column of national ranks, ranked as the value; a rate or a composite score is ranked among the table's own areas only.")
+            }
+            if within != nil {
+                throw .invalidRequest("ranks within groups restart in every group; a national rank total does not apply to them.")
+            }
+        }
     }
 }

@@ -35,6 +35,9 @@ extension RankAnalysis {
             throw .invalidRequest("locality summaries are population-weighted: give \(field: .population) COL.")
         }
         let report = try run(request, on: table)
+        if let total = request.rankTotal, let held = NationalRanks.coverage(held: report.areas.count, total: total) {
+            throw .invalidRequest("locality summaries weigh every area ranked nationally, and the table holds \(held) of them; summarise the whole country's table, or leave out the rank total.")
+        }
         let reader = ColumnReader(table: table)
         let areaCol = try reader.any(request.area)
         let groupCol = try reader.any(locality)

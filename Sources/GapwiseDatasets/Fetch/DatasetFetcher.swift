@@ -13,24 +13,37 @@ import GapwiseIO
 /// wrong size, wrong checksum) the temporary file is removed and nothing is left behind. A file already
 /// in the folder with the right checksum is kept and not downloaded again.
 ///
+/// A manifest's files are fetched all-or-nothing: each is downloaded and verified into its temporary file,
+/// and only when every one has passed are they renamed into place, in manifest order. A failure on any file
+/// removes every temporary file, so the folder keeps exactly what it held before.
+///
 /// A file published inside a zip archive (the SIMD download packages) is obtained by downloading the
 /// archive into a temporary file in the target folder and extracting the member in-process (ZIPFoundation,
 /// through GapwiseIO's `ZipFile`), streaming; the archive is then deleted. Only the member is checked, against the manifest.
 public enum DatasetFetcher {
-    /// Fetches every file of `manifest` into the folder `directory`, in manifest order; stops at the first failure.
+    /// Fetches every file of `manifest` into the folder `directory`, in manifest order, all-or-nothing: the
+    /// first failure stops the run and no file is moved into place. `progress` hears of each file once all are in place.
     public static func fetch(_ manifest: DatasetManifest, to directory: String, options: FetchOptions = FetchOptions(),
                              progress: (FetchedFile) -> Void = { _ in }) throws(DatasetError) -> [FetchedFile] {
-        var out: [FetchedFile] = []
-        for f in manifest.files {
-            let r = try fetch(f, to: directory, options: options)
-            progress(r)
-            out.append(r)
-        }
-        return out
+        var staged: [(file: FetchedFile, temporary: TemporaryFile?)] = []
+        for f in manifest.files { staged.append(try stage(f, to: directory, options: options)) }
+        // Every file is verified: only now is any moved into place (the rest are removed if a move fails).
+        for s in staged { try s.temporary?.move(to: s.file.path) }
+        for s in staged { progress(s.file) }
+        return staged.map(\.file)
     }
 
     /// Fetches one file into `directory`.
     public static func fetch(_ file: DatasetFile, to directory: String, options: FetchOptions = FetchOptions()) throws(DatasetError) -> FetchedFile {
+        let s = try stage(file, to: directory, options: options)
+        try s.temporary?.move(to: s.file.path)
+        return s.file
+    }
+
+    /// Downloads and verifies one file into a sealed temporary file beside its target (nil when the folder
+    /// already holds it verified), not yet moved into place.
+    static func stage(_ file: DatasetFile, to directory: String, options: FetchOptions) throws(DatasetError)
+        -> (file: FetchedFile, temporary: TemporaryFile?) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
             throw .folderMissing(path: directory)
@@ -39,7 +52,7 @@ public enum DatasetFetcher {
         if FileManager.default.fileExists(atPath: target) {
             let (size, sha) = try FileCheck.measure(target)
             if size == file.size && sha == file.sha256 {
-                return FetchedFile(name: file.name, path: target, bytes: size, sha256: sha, outcome: .alreadyPresent, source: target)
+                return (FetchedFile(name: file.name, path: target, bytes: size, sha256: sha, outcome: .alreadyPresent, source: target), nil)
             }
             guard options.replaceMismatched else {
                 throw size != file.size ? .sizeMismatch(file: target, expected: file.size, got: size)
@@ -61,9 +74,9 @@ public enum DatasetFetcher {
         throw .noDownloadURL(file: file.name, advice: advice)
     }
 
-    /// Downloads `urlText` straight into a temporary file beside `target`, verifies it, renames it.
+    /// Downloads `urlText` straight into a temporary file beside `target`, verifies and seals it.
     static func direct(_ file: DatasetFile, from urlText: String, to target: String, directory: String,
-                       options: FetchOptions) throws(DatasetError) -> FetchedFile {
+                       options: FetchOptions) throws(DatasetError) -> (file: FetchedFile, temporary: TemporaryFile?) {
         guard let url = URL(string: urlText), url.scheme != nil else {
             throw .transferFailed(url: urlText, received: 0, reason: "not a valid URL")
         }
@@ -74,17 +87,17 @@ public enum DatasetFetcher {
             guard got.sha256 == file.sha256 else {
                 throw DatasetError.checksumMismatch(file: file.name, expected: file.sha256, got: got.sha256)
             }
-            try tmp.commit(to: target)
-            return FetchedFile(name: file.name, path: target, bytes: got.bytes, sha256: got.sha256, outcome: .downloaded, source: urlText)
+            try tmp.seal(for: target)
+            return (FetchedFile(name: file.name, path: target, bytes: got.bytes, sha256: got.sha256, outcome: .downloaded, source: urlText), tmp)
         } catch {
             tmp.discard()
             throw error
         }
     }
 
-    /// Downloads an archive beside `target`, extracts `archive.member` (ZIPFoundation), verifies, renames.
+    /// Downloads an archive beside `target`, extracts `archive.member` (ZIPFoundation), verifies and seals it.
     static func fromArchive(_ file: DatasetFile, archive: DatasetArchive, url urlText: String, to target: String,
-                            directory: String, options: FetchOptions) throws(DatasetError) -> FetchedFile {
+                            directory: String, options: FetchOptions) throws(DatasetError) -> (file: FetchedFile, temporary: TemporaryFile?) {
         guard let url = URL(string: urlText), url.scheme != nil else {
             throw .transferFailed(url: urlText, received: 0, reason: "not a valid URL")
         }
@@ -99,9 +112,9 @@ public enum DatasetFetcher {
             let (size, sha) = try FileCheck.measure(out.path)
             guard size == file.size else { throw DatasetError.sizeMismatch(file: file.name, expected: file.size, got: size) }
             guard sha == file.sha256 else { throw DatasetError.checksumMismatch(file: file.name, expected: file.sha256, got: sha) }
-            try out.commit(to: target)
-            return FetchedFile(name: file.name, path: target, bytes: size, sha256: sha, outcome: .downloaded,
-                               source: urlText + " (member " + member + ")")
+            try out.seal(for: target)
+            return (FetchedFile(name: file.name, path: target, bytes: size, sha256: sha, outcome: .downloaded,
+                                source: urlText + " (member " + member + ")"), out)
         } catch {
             out.discard()
             throw error

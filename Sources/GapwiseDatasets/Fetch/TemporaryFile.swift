@@ -5,8 +5,8 @@ import Glibc
 #endif
 
 /// A temporary file `.NAME.gapwise-XXXXXX` created (mkstemp, mode 0600) beside its eventual target, so the
-/// final rename is atomic. `commit` flushes it to disk, makes it 0644 and renames it over the target;
-/// `discard` closes and removes it (and does nothing after a commit).
+/// final rename is atomic. `seal` flushes it to disk and makes it 0644, `move` renames it over the target;
+/// `discard` (also on release) closes and removes it, and does nothing after a move.
 final class TemporaryFile {
     let path: String
     let fd: Int32
@@ -25,12 +25,17 @@ final class TemporaryFile {
         self.path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    func commit(to target: String) throws(DatasetError) {
+    /// Flushes the file to disk, closes it and makes it 0644, ready to be moved over `target`.
+    func seal(for target: String) throws(DatasetError) {
         if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
             throw .systemFailure(path: target, step: "flush the download to disk", reason: String(cString: strerror(errno)))
         }
         close(fd); open = false
         _ = chmod(path, 0o644)
+    }
+
+    /// Renames the sealed file over `target`.
+    func move(to target: String) throws(DatasetError) {
         guard rename(path, target) == 0 else {
             throw .systemFailure(path: target, step: "move the verified file into place", reason: String(cString: strerror(errno)))
         }

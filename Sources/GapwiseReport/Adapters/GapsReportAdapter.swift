@@ -151,7 +151,7 @@ public enum GapsReportAdapter {
             id: slug(ind.name), name: options.indicatorNames[ind.name] ?? displayName(ind.name), unit: unit(ind),
             polarity: ind.direction == .adverse ? .higherIsWorse : .higherIsBetter, period: profile.year.isEmpty ? options.singlePeriod : profile.year,
             quantileLabel: quantileLabel(request, scheme: k), quantiles: quantiles, sii: sii, curve: curve, gaps: gaps, trend: trend,
-            note: hiddenNote(profile))
+            note: hiddenNote(profile), isDeprivationInput: ind.role == .deprivation)
     }
 
     /// Which quantiles are not drawn and why, e.g. "Not shown: quintiles 1 and 2 suppressed (small counts),

@@ -69,6 +69,7 @@ struct AreaPage {
         s += "</h2>\n<p class=\"meta\">\(xmlEscape(ind.unit)) · \(xmlEscape(ind.period)) · by \(xmlEscape(ind.quantileLabel)) · "
         s += ind.polarity == .higherIsWorse ? "higher values are worse</p>\n" : "higher values are better</p>\n"
         if let note = ind.note { s += "<p class=\"meta note\"><strong>Note:</strong> \(xmlEscape(note))</p>\n" }
+        if ind.isDeprivationInput { s += "<p class=\"meta note\"><strong>Deprivation input:</strong> \(PlainSummary.deprivationInputNote)</p>\n" }
         var tables: [ReportTable] = []
         s += "<div class=\"charts\">\n"
         let qt = ReportTables.quantiles(ind, area: area.name, level: level)

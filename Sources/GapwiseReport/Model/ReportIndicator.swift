@@ -35,11 +35,15 @@ public struct ReportIndicator: Sendable, Equatable, Codable {
     /// A caution shown under the indicator's heading and in the bar chart's subtitle and description, e.g.
     /// which quantiles are not shown and why; nil when none.
     public var note: String?
+    /// Whether the indicator is an input of the deprivation index (income, employment, ...): its gap is
+    /// partly built into the ranking, so the plain-words summary leaves it out; its section labels it.
+    public var isDeprivationInput: Bool
 
     public init(id: String, name: String, unit: String, polarity: ReportPolarity, period: String, quantileLabel: String,
                 quantiles: [ReportQuantile], sii: ReportSIILine? = nil, curve: ReportCurve? = nil,
-                gaps: [ReportGap] = [], trend: ReportGapTrend? = nil, note: String? = nil) {
+                gaps: [ReportGap] = [], trend: ReportGapTrend? = nil, note: String? = nil, isDeprivationInput: Bool = false) {
         self.note = note
+        self.isDeprivationInput = isDeprivationInput
         self.id = id
         self.name = name
         self.unit = unit

@@ -2,6 +2,9 @@
 
 /// Sentences a board member can read without the charts. Every number quoted comes from the model.
 ///
+/// Indicators that are inputs of the deprivation index (`isDeprivationInput`) are left out of the widest
+/// gaps and the trends, with one sentence saying how many and which: their gap is partly built into the ranking.
+///
 /// - **Widest gaps.** Indicators are compared on their headline (first) gap measure; only indicators
 ///   whose headline has the most common name are compared (comparing an SII in admissions with an SII
 ///   in attainment would mix units). The three with the largest |estimate| are named with intervals,
@@ -17,12 +20,21 @@ package enum PlainSummary {
     public static func sentences(for area: ReportLocality, level: Double) -> [String] {
         var out: [String] = []
         let lv = ChartParts.levelText(level)
-        out.append(contentsOf: widest(area, lv))
-        out.append(contentsOf: trends(area))
+        var outcomes = area
+        outcomes.indicators = area.indicators.filter { !$0.isDeprivationInput }
+        out.append(contentsOf: widest(outcomes, lv))
+        out.append(contentsOf: trends(outcomes))
+        let inputs = area.indicators.filter(\.isDeprivationInput).map(\.name)
+        if !inputs.isEmpty {
+            out.append("Left out of this summary: \(inputs.count == 1 ? "one input" : "\(inputs.count) inputs") of the deprivation index (\(list(inputs))), whose gaps are partly built into the deprivation ranking; \(inputs.count == 1 ? "its section follows" : "their sections follow") below.")
+        }
         out.append(contentsOf: communities(area, lv))
         if out.isEmpty { out.append("No gap measures or community rankings were computed for \(area.name).") }
         return out
     }
+
+    /// The label of a deprivation input's own section.
+    static let deprivationInputNote = "an input of the deprivation index, so its gap by deprivation is partly built into the ranking; it is left out of the summary."
 
     static func gapText(_ g: ReportGap, _ lv: String) -> String {
         let ci = g.lower.flatMap { lo in g.upper.map { ", \(lv) CI \(ReportNumber.significant(lo)) to \(ReportNumber.significant($0))" } } ?? ", no interval"
