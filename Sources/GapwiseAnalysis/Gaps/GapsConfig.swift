@@ -24,6 +24,7 @@ import Yams
 ///     replicates: 10000             # optional
 ///     invalid_areas: reject         # or exclude (areas with a proportion above 1)
 ///     sii_interval: simulation      # or regression (interval of sii_linear/rii_linear/rii_int)
+///     interval: sampling            # or bootstrap (every gap measure: areas resampled within each quantile)
 ///     indicators:
 ///       - name: emergency_admissions
 ///         numerator: emergency_admissions_count
@@ -85,7 +86,7 @@ public struct GapsBatch: Sendable {
 
     static func parse(_ d: [String: Any], file: String, base: URL) throws(AnalysisError) -> GapsBatch {
         let known: Set<String> = ["input", "rank", "locality", "national", "year", "population", "quantiles", "bands",
-                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas", "sii_interval",
+                                  "weighting", "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads", "invalid_areas", "sii_interval", "interval",
                                   "report"]  // read by `gapwise report` (GapsReportConfig); ignored by gaps
         for k in d.keys.sorted() where !known.contains(k) {
             throw .invalidRequest("\(file): unknown key \"\(k)\" (keys: \(known.sorted().joined(separator: ", "))).")
@@ -167,6 +168,10 @@ public struct GapsBatch: Sendable {
         if let p = try r.string("sii_interval") {
             guard let x = GapsSIIInterval(rawValue: p) else { throw .invalidRequest("\(file): sii_interval \"\(p)\" is not simulation or regression.") }
             request.siiInterval = x
+        }
+        if let p = try r.string("interval") {
+            guard let x = GapsIntervalSource(rawValue: p) else { throw .invalidRequest("\(file): interval \"\(p)\" is not sampling or bootstrap.") }
+            request.interval = x
         }
         var batch = GapsBatch(request: request, input: input, format: .csv)
         if let o = d["outputs"] {
