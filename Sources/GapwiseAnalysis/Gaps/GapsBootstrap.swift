@@ -18,9 +18,14 @@ struct GapsBootstrapReplicates {
     let names: [String]
     let seed: UInt64
 
+    /// Each replicate's quantile table as the measures read it (nil where it is not a valid table, e.g. a
+    /// quantile whose drawn areas have no population), built once and shared by the profile's measures.
+    let data: [SubgroupData?]
+
     /// Redraws the areas of each present quantile (`strata`, in the profile's order) with replacement,
-    /// `replicates` times, from `seed` (see `StratifiedBootstrap`).
-    init(strata: [GapsStratum], names: [String], multiplier: Double, replicates: Int, seed: UInt64) {
+    /// `replicates` times, from `seed` (see `StratifiedBootstrap`); the tables take the direction, scale and
+    /// reference of the point estimate's `request`.
+    init(strata: [GapsStratum], names: [String], multiplier: Double, replicates: Int, seed: UInt64, request: MeasureRequest) {
         let s = StratifiedBootstrap.sums(a: strata.map(\.a), b: strata.map(\.b), replicates: replicates, seed: seed)
         self.replicates = replicates
         quantiles = strata.count
@@ -28,12 +33,12 @@ struct GapsBootstrapReplicates {
         population = s.b
         self.names = names
         self.seed = seed
-    }
-
-    /// Replicate r's quantile table, as the point estimate's (no standard errors: only estimates are read).
-    func subgroups(_ r: Int) -> [Subgroup] {
-        (0..<quantiles).map { j in
-            Subgroup(names[j], estimate: value[r * quantiles + j], population: population[r * quantiles + j], order: j + 1)
+        let k = strata.count, value = self.value, population = self.population
+        data = (0..<replicates).map { r in
+            let groups = (0..<k).map { j in
+                Subgroup(names[j], estimate: value[r * k + j], population: population[r * k + j], order: j + 1)
+            }
+            return try? SubgroupData(subgroups: groups, direction: request.direction, scale: request.scale, reference: request.reference)
         }
     }
 
@@ -41,11 +46,10 @@ struct GapsBootstrapReplicates {
     /// nil where the measure is undefined for a replicate (e.g. a quantile whose drawn areas have no
     /// population, or a ratio to 0).
     func estimates(_ gm: GroupedMeasure, request: MeasureRequest) -> [Double?] {
-        let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility)
-        return (0..<replicates).map { r in
-            guard let data = try? SubgroupData(subgroups: subgroups(r), direction: request.direction, scale: request.scale,
-                                               reference: request.reference),
-                  let e = try? GroupedInequality.compute(gm, data, options: options), e.estimate.isFinite else { return nil }
+        var options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility)
+        options.estimateOnly = true
+        return data.map { d in
+            guard let d, let e = try? GroupedInequality.compute(gm, d, options: options), e.estimate.isFinite else { return nil }
             return e.estimate
         }
     }

@@ -69,7 +69,8 @@ extension GapsRunner {
                     strata: present.map { strata[$0] }, names: present.map { "Q\(profile.rows[$0].quantile)" },
                     multiplier: ind.multiplier,
                     replicates: request.replicates ?? GapsIntervalSource.defaultBootstrapReplicates,
-                    seed: MeasureRunner.derivedSeed(profileSeed, group: 1, measure: 0, measures: request.measures.count))
+                    seed: MeasureRunner.derivedSeed(profileSeed, group: 1, measure: 0, measures: request.measures.count),
+                    request: mreq)
             }
             return boot
         }

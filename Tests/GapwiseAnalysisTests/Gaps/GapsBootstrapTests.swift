@@ -114,8 +114,9 @@ struct GapsBootstrapTests {
         let mid: [[Double]] = [[8, 9], [7], [5, 6, 5]]
         let strata = ([q1] + mid + [q5]).map { GapsStratum(a: $0, b: [Double](repeating: 1, count: $0.count)) }
         let R = 20_000
-        let boot = GapsBootstrapReplicates(strata: strata, names: ["Q1", "Q2", "Q3", "Q4", "Q5"], multiplier: 1, replicates: R, seed: 99)
         let request = MeasureRequest(measures: [], confidence: [0.95], direction: .adverse, scale: 1)
+        let boot = GapsBootstrapReplicates(strata: strata, names: ["Q1", "Q2", "Q3", "Q4", "Q5"], multiplier: 1, replicates: R,
+                                           seed: 99, request: request)
         let d = boot.estimates(.d, request: request).map { try! #require($0) }
         func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }
         func ss(_ x: [Double]) -> Double { let m = mean(x); return x.reduce(0) { $0 + ($1 - m) * ($1 - m) } }
@@ -126,6 +127,27 @@ struct GapsBootstrapTests {
         let kurtosis = d.reduce(0) { $0 + pow($1 - m, 4) } / Double(R) / pow(ss(d) / Double(R), 2)
         #expect(abs(m - point) <= 4 * sigma / Double(R).squareRoot(), "mean \(m) vs \(point)")
         #expect(abs(sd - sigma) <= 4 * sigma * ((kurtosis - 1) / Double(4 * R)).squareRoot(), "sd \(sd) vs \(sigma)")
+    }
+
+    /// A replicate's measure is the measure API's own estimate on the same quantile table (the replicates
+    /// skip only the intervals), for every default code and both polarities.
+    @Test func replicateEstimatesAreTheMeasureAPIsOwn() throws {
+        let strata = [[12.0, 15, 9], [11, 8], [7, 10, 6, 9], [6, 5], [4, 6, 3]].map { v in
+            GapsStratum(a: v.map { $0 * 250 }, b: v.map { 200 + $0 * 7 })
+        }
+        for direction in [IndicatorDirection.adverse, .favourable] {
+            let request = MeasureRequest(measures: [], confidence: [0.95, 0.998], direction: direction, scale: 100)
+            let boot = GapsBootstrapReplicates(strata: strata, names: ["Q1", "Q2", "Q3", "Q4", "Q5"], multiplier: 100,
+                                               replicates: 200, seed: 3, request: request)
+            for gm in [GroupedMeasure.d, .r, .siiLinear, .riiLinear, .riiPercent, .paf, .par] {
+                let got = boot.estimates(gm, request: request)
+                for rep in 0..<200 {
+                    let table = try #require(boot.data[rep])
+                    let e = try GroupedInequality.compute(gm, table, options: GroupedOptions(confidenceLevels: [0.95, 0.998]))
+                    #expect(got[rep] == e.estimate, "\(gm) replicate \(rep)")
+                }
+            }
+        }
     }
 
     @Test func sameSeedSameOutputWhateverTheThreadsOtherSeedOtherOutput() throws {
