@@ -99,6 +99,9 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .customLong("sii-interval"), help: "Interval of the linear SII and RII: simulation (PHE's, from each quantile's sampling error; the default) or regression (the fit's t interval: lack of fit, not sampling error). Overrides a config's sii_interval.")
     var siiInterval: GapsSIIInterval?
 
+    @Option(help: "Source of every gap measure's interval: sampling (each measure's own, from the quantiles' sampling error; the default) or bootstrap (areas resampled with replacement within each quantile, --reps, default 1000 replicates, percentile limits; it reflects area-level variation, not the counts' Poisson error). Overrides a config's interval.")
+    var interval: GapsIntervalSource?
+
     @Option(help: "Random seed of simulated and bootstrap intervals.")
     var seed: UInt64 = 1
 
@@ -186,6 +189,7 @@ struct GapsCommand: ParsableCommand {
                 batch.request.indicators = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.select(wide.indicators, indicators) }
                 var b = batch
                 if let siiInterval { b.request.siiInterval = siiInterval }
+                if let interval { b.request.interval = interval }
                 b.request.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
                 if let output { b.gapsOutput = output }
                 if let quantilesOutput { b.quantilesOutput = quantilesOutput }
@@ -198,6 +202,7 @@ struct GapsCommand: ParsableCommand {
             }
         }
         if let siiInterval { batch.request.siiInterval = siiInterval }
+        if let interval { batch.request.interval = interval }
         // Output paths given on the command line replace every output path of a config, metadata included.
         if output != nil || quantilesOutput != nil || changesOutput != nil || metadata != nil {
             batch.gapsOutput = output; batch.quantilesOutput = quantilesOutput
@@ -298,3 +303,4 @@ final class ProgressBar: @unchecked Sendable {
 }
 
 extension GapsSIIInterval: ExpressibleByArgument {}
+extension GapsIntervalSource: ExpressibleByArgument {}

@@ -82,6 +82,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("sii-interval"), help: "Interval of the linear SII and RII: simulation (PHE's, from each quantile's sampling error; the default) or regression (lack of fit). Overrides a config's sii_interval.")
     var siiInterval: GapsSIIInterval?
 
+    @Option(help: "Source of every gap measure's interval: sampling (each measure's own, from the quantiles' sampling error; the default) or bootstrap (areas resampled with replacement within each quantile, the config's replicates, default 1000 replicates, percentile limits; it reflects area-level variation, not the counts' Poisson error). Overrides a config's interval.")
+    var interval: GapsIntervalSource?
+
     @Option(help: "Worker threads (default: every core); the report is identical for any number.")
     var threads: Int?
 
@@ -113,6 +116,7 @@ struct ReportCommand: ParsableCommand {
             request = try requestFromOptions(data[0])
         }
         if let siiInterval { request.gaps.siiInterval = siiInterval }
+        if let interval { request.gaps.interval = interval }
         if let targetIndicators { request.targetIndicators = CLIParsing.list(targetIndicators) }
         request.gaps.threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
         request.gaps.filters += try input.filters()

@@ -22,6 +22,7 @@ import GapwiseIO
 ///     replicates: 10000             # optional
 ///     invalid_areas: reject         # or exclude (areas with a proportion above 1)
 ///     sii_interval: simulation      # or regression (interval of sii_linear/rii_linear/rii_int)
+///     interval: sampling            # or bootstrap (every gap measure: areas resampled within each quantile)
 ///     deprivation: simd2020v2       # optional: join the national SIMD (simd2020v2 or simd2016) by `area`;
 ///                                   # adds simd_rank (the default rank) and the national bands
 ///     geography: true               # optional: join the 2011 geography (IZ, council, HSCP, health board)

@@ -11,7 +11,7 @@ import GapwiseMeasures
 struct GapsBatchDocument: Decodable {
     static let keys = ["input", "rank", "locality", "national", "year", "population", "quantiles", "bands", "weighting",
                        "measures", "levels", "threshold", "seed", "replicates", "indicators", "outputs", "threads",
-                       "invalid_areas", "sii_interval", "deprivation", "geography", "area", "rank_total", "filters",
+                       "invalid_areas", "sii_interval", "interval", "deprivation", "geography", "area", "rank_total", "filters",
                        "report"]  // read by `gapwise report` (GapsReportConfig); ignored by gaps
     static let outputKeys = ["gaps", "quantiles", "changes", "metadata", "format"]
 
@@ -81,6 +81,7 @@ struct GapsBatchDocument: Decodable {
         request.threads = try d.whole("threads") ?? ProcessInfo.processInfo.activeProcessorCount
         if let p = try d.choice("invalid_areas", GapsInvalidAreaPolicy.self) { request.invalidAreas = p }
         if let p = try d.choice("sii_interval", GapsSIIInterval.self) { request.siiInterval = p }
+        if let p = try d.choice("interval", GapsIntervalSource.self) { request.interval = p }
         // As on the command line: the joined simd_rank ranks all 6,976 zones, so its national bands need that total.
         let joinedRank = deprivation != nil && rank == "simd_rank"
         request.rankTotal = try d.whole("rank_total", minimum: 1) ?? (joinedRank ? AreaLookupJoin.nationalAreaCount : nil)

@@ -36,6 +36,9 @@ public enum GapsMetadata {
             "measures": request.measures.map(\.code), "levels": request.levels, "threshold": request.threshold,
             "replicates": request.replicates.map { $0 as Any } ?? NSNull(),
             "sii_interval": request.siiInterval.rawValue,
+            "interval": request.interval == .bootstrap
+                ? "bootstrap: areas resampled with replacement within each quantile, \(request.replicates ?? GapsIntervalSource.defaultBootstrapReplicates) replicates, percentile limits (area-level variation)"
+                : "sampling: each measure's interval from the quantiles' sampling error",
             "sign": "every directional gap measure is oriented so that a positive value (a ratio above 1) means the most deprived fare worse",
         ]
         settings["locality"] = request.locality ?? NSNull()

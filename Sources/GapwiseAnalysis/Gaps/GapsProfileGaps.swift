@@ -14,7 +14,7 @@ extension GapsRunner {
     /// difference, ratio and ranges need only the two extremes published.
     static func profileGaps(_ profile: QuantileProfile, values: [InternalValue?], indicator ind: GapsIndicator,
                             request: GapsRequest, input: GapsInput, members: [Int],
-                            counts: (CSVNumberColumn, CSVNumberColumn, Bool)) -> [GapRow] {
+                            counts: (CSVNumberColumn, CSVNumberColumn, Bool), strata: [GapsStratum] = []) -> [GapRow] {
         let k = profile.scheme
         let present = profile.rows.indices.filter { values[$0] != nil }
         var flags: [String] = []
@@ -60,6 +60,20 @@ extension GapsRunner {
         var simulated: Result<(limits: [ConfidenceInterval], replicates: Int), IntervalUnavailable>?, simulatedSeed: UInt64 = 0
         var out: [GapRow] = []
         let profileSeed = Self.unitSeed(request.seed, profile)
+        // The bootstrap's replicate quantile tables, drawn once per profile and shared by its measures.
+        var boot: GapsBootstrapReplicates?
+        func bootstrap() -> GapsBootstrapReplicates? {
+            guard request.interval == .bootstrap, !strata.isEmpty else { return nil }
+            if boot == nil {
+                boot = GapsBootstrapReplicates(
+                    strata: present.map { strata[$0] }, names: present.map { "Q\(profile.rows[$0].quantile)" },
+                    multiplier: ind.multiplier,
+                    replicates: request.replicates ?? GapsIntervalSource.defaultBootstrapReplicates,
+                    seed: MeasureRunner.derivedSeed(profileSeed, group: 1, measure: 0, measures: request.measures.count),
+                    request: mreq)
+            }
+            return boot
+        }
         for (mi, spec) in request.measures.enumerated() {
             let seed = MeasureRunner.derivedSeed(profileSeed, group: 0, measure: mi, measures: request.measures.count)
             func row(_ raw: MeasureResult?, _ reason: String?, interval: String = "") -> GapRow {
@@ -88,6 +102,10 @@ extension GapsRunner {
                         if !ends.isEmpty { out.append(row(nil, why(ends))); continue }
                     } else if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
                     let (r, how) = try MeasureRunner.groupedWithInterval(gm, spec: spec, sample, request: mreq, seed: seed)
+                    if request.interval == .bootstrap {
+                        out.append(bootstrapRow(r, gm, bootstrap(), request: mreq, scheme: k, row: row, bare: bare))
+                        continue
+                    }
                     if GapsSIIInterval.linearCodes.contains(gm) && request.siiInterval == .simulation {
                         if noSamplingError { out.append(bare(r, GapsIntervalLabel.noSamplingError)); continue }
                         if simulated == nil {
@@ -147,6 +165,26 @@ extension GapsRunner {
             }
         }
         return out
+    }
+
+    /// Measure `r` with its interval replaced by the bootstrap's percentile limits (its standard error, from
+    /// the quantiles' sampling error, dropped), or bare with the reason there is none.
+    static func bootstrapRow(_ r: MeasureResult, _ gm: GroupedMeasure, _ boot: GapsBootstrapReplicates?, request: MeasureRequest,
+                             scheme k: Int, row: (MeasureResult?, String?, String) -> GapRow,
+                             bare: (MeasureResult, String) -> GapRow) -> GapRow {
+        guard let boot else { return bare(r, "none: the bootstrap over areas is not offered for directly standardised rates") }
+        switch boot.limits(gm, request: request) {
+        case let .failure(e): return bare(r, "none: " + e.reason)
+        case let .success((intervals, undefined)):
+            var label = GapsIntervalSource.bootstrapLabel(scheme: k, replicates: boot.replicates)
+            if undefined > 0 { label += "; \(undefined) replicates undefined and left out" }
+            // The measure's own interval is replaced: its words leave the method.
+            let base = (r.method.components(separatedBy: " ; interval: ").first ?? r.method)
+                .replacingOccurrences(of: "; t interval on k − 2 df", with: "")
+            return row(MeasureResult(group: r.group, measure: r.measure, estimate: r.estimate, standardError: nil,
+                                     intervals: intervals, method: base + " ; interval: " + label + ", seed \(boot.seed)",
+                                     areas: r.areas, excluded: r.excluded, population: r.population), nil, label)
+        }
     }
 
     /// The areas of a profile as `gapwise measure` sees them: value (rate × multiplier), population weight,

@@ -144,6 +144,9 @@ public struct GapsRequest: Sendable {
     /// The interval of the linear SII and RII: PHE's simulation from the quantiles' sampling error
     /// (default) or the regression's lack-of-fit t interval, by name.
     public var siiInterval: GapsSIIInterval = .simulation
+    /// Where the gap measures' intervals come from: the quantiles' sampling error (default) or the
+    /// stratified bootstrap over the areas within each quantile (`replicates`, default 1,000; `seed`).
+    public var interval: GapsIntervalSource = .sampling
     /// Rows kept before anything is read from the table (`RowFilter`: different columns AND, one column's
     /// values OR); quantile bands are then cut over the kept rows.
     public var filters: [RowFilter] = []
@@ -213,6 +216,14 @@ public struct GapsRequest: Sendable {
             default: break
             }
             if let r = replicates, r < 0 { throw .invalidRequest("\(field: .replicates) must not be negative.") }
+        }
+        if interval == .bootstrap {
+            if siiInterval == .regression {
+                throw .invalidRequest("the bootstrap gives every gap measure its interval, the linear SII and RII included: ask for the bootstrap or for the regression interval, not both.")
+            }
+            if let r = replicates, r < GapsIntervalSource.minimumBootstrapReplicates {
+                throw .invalidRequest("a bootstrap needs at least \(GapsIntervalSource.minimumBootstrapReplicates) replicates (\(field: .replicates) \(r)).")
+            }
         }
         if let r = replicates, measures.contains(where: { if case .pheSlope = $0.kind { return true } else { return false } }), r < 1000 {
             throw .invalidRequest("phe_sii and phe_rii simulate their limits: \(field: .replicates) must be at least 1000.")

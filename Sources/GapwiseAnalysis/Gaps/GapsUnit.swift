@@ -21,8 +21,11 @@ struct GapsCells {
     var bandNumerator: [Double] = [], bandDenominator: [Double] = []
     /// Area rows per (scheme, profile), kept only when a measure over areas was asked for.
     var members: [[Int]]
+    /// Each cell's usable areas as summed (count and denominator, or value × weight and weight), kept
+    /// only for the bootstrap over areas.
+    var strata: [GapsStratum]
 
-    init(schemes: [Int], profiles: Int, keepMembers: Bool) {
+    init(schemes: [Int], profiles: Int, keepMembers: Bool, keepStrata: Bool = false) {
         self.schemes = schemes
         self.profiles = profiles
         var o = [Int](), total = 0
@@ -34,6 +37,7 @@ struct GapsCells {
         areas = .init(repeating: 0, count: total)
         excluded = areas
         members = keepMembers ? .init(repeating: [], count: schemes.count * profiles) : []
+        strata = keepStrata ? .init(repeating: GapsStratum(), count: total) : []
     }
 
     func index(_ s: Int, _ p: Int, _ q: Int) -> Int { offsets[s] + p * schemes[s] + (q - 1) }
@@ -48,7 +52,11 @@ extension GapsRunner {
         let keep = request.measures.contains { spec in
             switch spec.kind { case .distributional, .statistic: return true; default: return false }
         }
-        var cells = GapsCells(schemes: request.quantiles, profiles: P, keepMembers: keep)
+        // The bootstrap resamples the areas of a quantile; a DSR's quantile is not a sum of its areas' ratios.
+        var dsr = false
+        if case .ageBands = ind.source { dsr = true }
+        var cells = GapsCells(schemes: request.quantiles, profiles: P, keepMembers: keep,
+                              keepStrata: request.interval == .bootstrap && !dsr)
         let pop = try request.population.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         var colA: CSVNumberColumn, colB: CSVNumberColumn, seCol: CSVNumberColumn?
         var bandA: [CSVNumberColumn] = [], bandB: [CSVNumberColumn] = []
@@ -122,8 +130,10 @@ extension GapsRunner {
                 }
                 let profile = QuantileProfile(locality: input.profiles[p], indicator: ind.name, year: input.years[y], scheme: k, rows: rows)
                 out.profiles.append(profile)
+                let strata = cells.strata.isEmpty ? [] : (1...k).map { cells.strata[cells.index(s, p, $0)] }
                 out.gaps += profileGaps(profile, values: hidden, indicator: ind, request: request, input: input,
-                                        members: keep ? cells.members[s * P + p] : [], counts: (colA, colB, counts))
+                                        members: keep ? cells.members[s * P + p] : [], counts: (colA, colB, counts),
+                                        strata: strata)
             }
         }
         return out
@@ -161,6 +171,10 @@ extension GapsRunner {
         c.numerator[i] += a
         c.denominator[i] += b
         c.weightedVariance[i] += v
+        if !c.strata.isEmpty {
+            c.strata[i].a.append(a)
+            c.strata[i].b.append(b)
+        }
     }
 
     /// Primary and secondary suppression of one unit's count cells (value indicators are not suppressed).

@@ -45,6 +45,9 @@ public struct GroupedOptions: Hashable, Sendable {
     /// How the logistic SII/RII forms its binomial counts (default ``LogisticCounts/fractional``; forced
     /// to whole events under ``GroupedCompatibility/heat``).
     public var logisticCounts: LogisticCounts
+    /// Estimates only: the linear SII/RII skip their t intervals (a bootstrap replicate reads the estimate
+    /// alone, and the t quantile is the costly part). The estimate is computed by the same code either way.
+    package var estimateOnly = false
 
     public init(confidenceLevels: [Double] = [0.95], compatibility: GroupedCompatibility = .standard,
                 replicates: Int = 10_000, seed: UInt64 = 123_456, logisticCounts: LogisticCounts = .fractional) {

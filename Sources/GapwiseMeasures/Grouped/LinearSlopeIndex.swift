@@ -66,7 +66,7 @@ extension GroupedInequality {
         let fit = try LinearRankFit(data, measure: "sii_linear", compatibility: options.compatibility)
         let sign = options.compatibility == .scotpho ? -1.0 : 1.0
         let sii = sign * fit.slope
-        let intervals = options.confidenceLevels.map { c in
+        let intervals: [GroupedInterval] = options.estimateOnly ? [] : options.confidenceLevels.map { c in
             let h = studentCritical(c, degreesOfFreedom: fit.degreesOfFreedom) * fit.slopeSE
             return GroupedInterval(level: c, lower: sii - h, upper: sii + h)
         }

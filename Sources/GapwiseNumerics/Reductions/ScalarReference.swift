@@ -111,3 +111,25 @@ package enum ScalarReference {
         return (sw + ew, sd + ed, st + et)
     }
 }
+
+extension ScalarReference {
+    /// The plain loop behind `StratifiedBootstrap.sums`: replicate by replicate, stratum by stratum, n_j
+    /// draws `Int(nextUniform() · n_j)` each, summing a and b.
+    package static func stratifiedSums(a: [[Double]], b: [[Double]], replicates: Int, seed: UInt64) -> (a: [Double], b: [Double]) {
+        var g = Xoshiro256StarStar(seed: seed)
+        var outA: [Double] = [], outB: [Double] = []
+        for _ in 0..<replicates {
+            for j in a.indices {
+                var sa = 0.0, sb = 0.0
+                for _ in a[j].indices {
+                    let i = Int(g.nextUniform() * Double(a[j].count))
+                    sa += a[j][i]
+                    sb += b[j][i]
+                }
+                outA.append(sa)
+                outB.append(sb)
+            }
+        }
+        return (outA, outB)
+    }
+}

@@ -176,7 +176,11 @@ public enum GapsReportRunner {
             ReportSetting("Confidence levels", g.levels.map { ResultFormat.number($0) }.joined(separator: ", ")),
             ReportSetting("Suppression", g.threshold > 0 ? "counts below \(ResultFormat.number(g.threshold)) withheld" : "none"),
             ReportSetting("Replicates (gaps)", g.replicates.map(String.init) ?? "each measure family's default"),
-            ReportSetting("SII and RII interval", g.siiInterval == .simulation
+            g.interval == .bootstrap
+                ? ReportSetting("Gap intervals", "bootstrap over areas within each \(g.quantiles.map(GapsRequest.schemeName).joined(separator: " or ")), "
+                                + "\(g.replicates ?? GapsIntervalSource.defaultBootstrapReplicates) replicates, percentile: how much each gap depends on "
+                                + "which areas fall in each quantile (area-level variation, not the counts' sampling error); seed \(g.seed)")
+                : ReportSetting("SII and RII interval", g.siiInterval == .simulation
                           ? "PHE simulation from each quantile's sampling error (none where the values carry no sampling error)"
                           : "regression t interval (lack of fit of the line, not sampling error)"),
             ReportSetting("Sign of the gap measures", "positive (a ratio above 1) means the most deprived fare worse, for every indicator"),
