@@ -19,6 +19,14 @@ enum CLIParsing {
         }
     }
 
+    /// Parses `--worse higher|lower`, the earlier spelling of `--polarity adverse|favourable`.
+    static func worseEnd(_ s: String) throws -> Polarity {
+        guard let p = Polarity(worseEnd: s) else {
+            throw ValidationError("write higher or lower (or --polarity adverse|favourable).")
+        }
+        return p
+    }
+
     /// Prints the message on standard error and exits with status 1 (input or data error).
     static func fail(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data(("gapwise: " + message + "\n").utf8))

@@ -65,7 +65,7 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "HEAT/ScotPHO measures: the column of subgroup order, 1 = most disadvantaged (ordered measures).")
     var order: String?
 
-    @Option(help: "Indicator direction: adverse (higher is worse, e.g. a mortality rate) or favourable.")
+    @Option(help: "Indicator polarity: adverse (higher is worse, e.g. a mortality rate) or favourable.")
     var polarity: Polarity = .adverse
 
     @Option(help: "HEAT/ScotPHO measures: the indicator's scale (100 for a percentage, 1000 per 1,000...).")
@@ -142,7 +142,7 @@ struct MeasureCommand: ParsableCommand {
             rankBy: rankBy ?? (lookups.deprivation != nil && specs.contains(where: \.needsRanking) ? "simd_rank" : nil),
             confidence: levels, replicates: reps, seed: seed,
             subgroup: subgroup, standardError: se, order: order,
-            direction: polarity == .adverse ? .adverse : .favourable, scale: scale, reference: reference,
+            polarity: polarity, scale: scale, reference: reference,
             compatibility: compat.map { $0 == .heat ? .heat : .scotpho } ?? .standard)
         request.valueType = valueType.kind
         request.transform = transform
@@ -185,5 +185,5 @@ enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
     var kind: SIIValueType { self == .normal ? .normal : self == .rate ? .rate : .proportion }
 }
 
-enum Polarity: String, ExpressibleByArgument, CaseIterable { case adverse, favourable }
+extension Polarity: ExpressibleByArgument {}
 enum Compat: String, ExpressibleByArgument, CaseIterable { case heat, scotpho }

@@ -172,7 +172,7 @@ struct ReportCommand: ParsableCommand {
         for n in names {
             if n.contains("/") || n.contains(":") {
                 var ind = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n) }
-                if good.contains(ind.name) { ind.direction = .favourable }
+                if good.contains(ind.name) { ind.polarity = .favourable }
                 list.append(ind)
                 continue
             }
@@ -180,7 +180,7 @@ struct ReportCommand: ParsableCommand {
                 throw CLIParsing.fail("\(file): indicator \"\(n)\" needs the columns \(n)_count and \(n)_denominator; the file has no such pair.")
             }
             list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator"),
-                                      direction: good.contains(n) ? .favourable : .adverse))
+                                      polarity: good.contains(n) ? .favourable : .adverse))
         }
         for g in good where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
         let (loc, locName) = Self.pair(locality)

@@ -122,7 +122,7 @@ public struct GapsBatch: Sendable {
             guard pol == "adverse" || pol == "favourable" else { throw .invalidRequest("\(file): indicators[\(i)].polarity \"\(pol)\" is not adverse or favourable.") }
             let name = try ir.string("name") ?? source.defaultName
             var indicator = GapsIndicator(name: name, source: source, statistic: stat, multiplier: try ir.number("multiplier"),
-                                          direction: pol == "adverse" ? .adverse : .favourable)
+                                          polarity: pol == "adverse" ? .adverse : .favourable)
             if let role = try ir.string("role") {
                 guard let x = GapsIndicatorRole(rawValue: role) else { throw .invalidRequest("\(file): indicators[\(i)].role \"\(role)\" is not outcome or deprivation.") }
                 indicator.role = x

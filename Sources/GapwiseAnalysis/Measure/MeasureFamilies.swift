@@ -31,7 +31,7 @@ extension MeasureRunner {
     /// As ``grouped(_:spec:_:request:seed:)``, with the interval method kept apart (for `gaps`' labels).
     static func groupedWithInterval(_ gm: GroupedMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
                                     seed: UInt64) throws -> (result: MeasureResult, interval: GroupedIntervalMethod) {
-        let data = try SubgroupData(subgroups: s.subgroups, direction: request.direction, scale: request.scale,
+        let data = try SubgroupData(subgroups: s.subgroups, polarity: request.polarity, scale: request.scale,
                                     reference: request.reference)
         let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility,
                                      replicates: request.replicates.map { max($0, 1000) } ?? 10_000, seed: seed)

@@ -1,6 +1,7 @@
 // MeasureRequest: what `gapwise measure` is asked to compute, independent of the command line.
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// A request to compute distributional inequality measures over the rows (areas) of a table.
 public struct MeasureRequest: Sendable {
@@ -29,12 +30,12 @@ public struct MeasureRequest: Sendable {
     /// Seed of the bootstrap and of simulated intervals; the same seed gives byte-identical output.
     public var seed: UInt64
     /// Grouped (HEAT/ScotPHO) measures: the column naming each subgroup (e.g. decile), its standard error,
-    /// its order (1 = most disadvantaged; ordered measures need it), the indicator's direction, scale
+    /// its order (1 = most disadvantaged; ordered measures need it), the indicator's polarity, scale
     /// (100 for a percentage), an optional reference subgroup and the compatibility mode.
     public var subgroup: String?
     public var standardError: String?
     public var order: String?
-    public var direction: IndicatorDirection
+    public var polarity: Polarity
     public var scale: Double
     public var reference: String?
     public var compatibility: GroupedCompatibility
@@ -58,7 +59,7 @@ public struct MeasureRequest: Sendable {
                 multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,
                 confidence: [Double] = [0.95], replicates: Int? = nil, seed: UInt64 = 1,
                 subgroup: String? = nil, standardError: String? = nil, order: String? = nil,
-                direction: IndicatorDirection = .adverse, scale: Double = 100, reference: String? = nil,
+                polarity: Polarity = .adverse, scale: Double = 100, reference: String? = nil,
                 compatibility: GroupedCompatibility = .standard) {
         self.measures = measures
         self.value = value
@@ -74,7 +75,7 @@ public struct MeasureRequest: Sendable {
         self.subgroup = subgroup
         self.standardError = standardError
         self.order = order
-        self.direction = direction
+        self.polarity = polarity
         self.scale = scale
         self.reference = reference
         self.compatibility = compatibility
