@@ -20,7 +20,7 @@ enum CLIFlags {
     ]
 
     /// Earlier spellings still accepted, by field: a message names the alias when that is what the user typed.
-    private static let aliases: [RequestField: [String]] = [.levels: ["--confidence"]]
+    private static let aliases: [RequestField: [String]] = [.levels: ["--confidence"], .multiplier: ["--scale"]]
 
     private static func typedAlias(_ field: RequestField) -> String? {
         guard let spellings = aliases[field] else { return nil }

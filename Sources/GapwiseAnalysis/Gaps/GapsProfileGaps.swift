@@ -51,7 +51,7 @@ extension GapsRunner {
         var mreq = MeasureRequest(measures: request.measures, value: "value", multiplier: ind.multiplier,
                                   population: "population", confidence: request.levels,
                                   replicates: request.replicates, seed: request.seed, subgroup: "quantile",
-                                  standardError: "se", order: "quantile", polarity: ind.polarity, scale: ind.multiplier)
+                                  standardError: "se", order: "quantile", polarity: ind.polarity)
         mreq.valueType = ind.statistic == .proportion ? .proportion : ind.statistic == .rate ? .rate : .normal
         // Area values without a standard error carry no sampling error: no measure built on them has one.
         var noSamplingError = false
@@ -122,7 +122,7 @@ extension GapsRunner {
                     preq.standardError = nil
                     preq.lowerLimit = "lower95"
                     preq.upperLimit = "upper95"
-                    preq.siiMultiplier = ind.multiplier
+                    preq.siiFactor = ind.multiplier
                     let r = try MeasureRunner.pheSlope(rii: rii, spec: spec, pheSample, request: preq, seed: seed)
                     out.append(row(r, nil, interval: "PHE simulation from the quantiles' 95% limits, \(preq.replicates ?? 100_000) replicates"))
                 case let .distributional(m):
