@@ -16,7 +16,7 @@ enum CLIFlags {
 
     private static let special: [RequestField: String] = [
         .indicators: "--indicator", .measures: "--measure", .levels: "--level", .replicates: "--reps",
-        .standardError: "--se", .indicatorSpec: "--indicator", .longLayout: "--long",
+        .standardError: "--se", .indicatorSpec: "--indicator", .longLayout: "--long", .filters: "--filter",
     ]
 
     /// Earlier spellings still accepted, by field: a message names the alias when that is what the user typed.

@@ -108,10 +108,11 @@ struct TargetAnalysisTests {
             try TargetAnalysis.run(strict, on: zeroDen)
         }
         let twice = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz1,A,L,1,100\n", "in.csv")
-        #expect(throws: AnalysisError.invalidValue(file: "in.csv", row: 3, column: "code", value: "z1",
-                                                    rule: "appears twice; use --filter (e.g. year=2023) or --unit to aggregate")) {
-            try TargetAnalysis.run(request(ind), on: twice)
-        }
+        // The rule names the settings that would help as typed fields (no flag in a library message).
+        let dup = AnalysisError.invalidValue(file: "in.csv", row: 3, column: "code", value: "z1",
+                                             rule: "appears twice; use \(field: .filters) (e.g. year=2023) or \(field: .unit) to aggregate")
+        #expect(throws: dup) { try TargetAnalysis.run(request(ind), on: twice) }
+        #expect(dup.description == "in.csv:3:code: z1 appears twice; use filters (e.g. year=2023) or unit to aggregate.")
         let flat = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz2,B,L,3,100\n", "in.csv")
         #expect(throws: AnalysisError.invalidRequest("indicator \"ev\" has the same value (0.03) in every area, so it cannot be standardised; leave it out.")) {
             try TargetAnalysis.run(request(ind), on: flat)
