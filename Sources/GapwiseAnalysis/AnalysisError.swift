@@ -10,8 +10,9 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownColumn(file: String, column: String, available: [String])
     /// A column that must hold numbers holds text.
     case notNumeric(file: String, column: String)
-    /// A value breaks a rule (negative count, numerator above denominator, ...).
-    case invalidValue(file: String, row: Int, column: String, value: String, rule: String)
+    /// A value breaks a rule (negative count, numerator above denominator, ...). The rule may name a
+    /// request field (the setting that would accept the value), typed as in ``invalidRequest(_:)``.
+    case invalidValue(file: String, row: Int, column: String, value: String, rule: RequestMessage)
     /// A measure code that Gapwise does not know.
     case unknownMeasure(code: String, known: [String])
     /// The request itself is inconsistent (missing value column, conflicting options); the message keeps
@@ -42,7 +43,7 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notNumeric(file, column):
             return "\(file): column \"\(column)\" must hold numbers but holds text."
         case let .invalidValue(file, row, column, value, rule):
-            return "\(file):\(row):\(column): \(value) \(rule)."
+            return "\(file):\(row):\(column): \(value) \(rule.rendered(naming: naming))."
         case let .unknownMeasure(code, known):
             return "unknown measure \"\(code)\"\(NameSuggestion.hint(for: code, among: known)); known measures: \(known.joined(separator: ", "))."
         case let .invalidRequest(message):

@@ -30,7 +30,7 @@ struct ColumnReader {
     }
 
     /// An invalid-value error at 0-based data row `r` (reported 1-based with the header as row 1).
-    func bad(_ r: Int, _ column: String, _ value: String, _ rule: String) -> AnalysisError {
+    func bad(_ r: Int, _ column: String, _ value: String, _ rule: RequestMessage) -> AnalysisError {
         .invalidValue(file: table.file, row: table.line(ofRow: r), column: column, value: value, rule: rule)
     }
 }

@@ -16,11 +16,11 @@ enum CLIFlags {
 
     private static let special: [RequestField: String] = [
         .indicators: "--indicator", .measures: "--measure", .levels: "--level", .replicates: "--reps",
-        .standardError: "--se", .indicatorSpec: "--indicator", .longLayout: "--long",
+        .standardError: "--se", .indicatorSpec: "--indicator", .longLayout: "--long", .filters: "--filter",
     ]
 
     /// Earlier spellings still accepted, by field: a message names the alias when that is what the user typed.
-    private static let aliases: [RequestField: [String]] = [.levels: ["--confidence"]]
+    private static let aliases: [RequestField: [String]] = [.levels: ["--confidence"], .multiplier: ["--scale"]]
 
     private static func typedAlias(_ field: RequestField) -> String? {
         guard let spellings = aliases[field] else { return nil }

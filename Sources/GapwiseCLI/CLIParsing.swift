@@ -19,6 +19,14 @@ enum CLIParsing {
         }
     }
 
+    /// Parses `--worse higher|lower`, the earlier spelling of `--polarity adverse|favourable`.
+    static func worseEnd(_ s: String) throws -> Polarity {
+        guard let p = Polarity(worseEnd: s) else {
+            throw ValidationError("write higher or lower (or --polarity adverse|favourable).")
+        }
+        return p
+    }
+
     /// Prints the message on standard error and exits with status 1 (input or data error).
     static func fail(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data(("gapwise: " + message + "\n").utf8))
@@ -57,7 +65,12 @@ enum CLIParsing {
 
     /// Runs library work, turning its typed errors into a message and exit status 1.
     static func report<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
-        do { return try body() } catch { throw fail(CLIFlags.message(error)) }
+        try report(naming: CLIFlags.name, body)
+    }
+
+    /// As `report(_:)`, with request fields spelled by `naming` (a config's keys for a config's run).
+    static func report<T>(naming: (RequestField) -> String, _ body: () throws(AnalysisError) -> T) throws -> T {
+        do { return try body() } catch { throw fail(error.rendered(naming: naming)) }
     }
 
     /// Runs library parsing of an option's value, turning its typed error into a usage error (exit status 64)

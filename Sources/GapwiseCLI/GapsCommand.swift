@@ -233,7 +233,8 @@ struct GapsCommand: ParsableCommand {
         var progress: (@Sendable (Int, Int) -> Void)?
         if let bar { progress = { done, total in bar.update(done, total) } }
         let callback = progress
-        let result = try CLIParsing.report { () throws(AnalysisError) -> GapsResult in
+        // A config's run names its keys (invalid_areas), a command line's its flags (--invalid-areas).
+        let result = try CLIParsing.report(naming: config == nil ? CLIFlags.name : GapsBatch.configKey) { () throws(AnalysisError) -> GapsResult in
             try GapsRunner.run(r, on: table, progress: callback)
         }
         bar?.finish()

@@ -10,10 +10,8 @@ struct GapwiseCommand: ParsableCommand {
         discussion: """
         Gapwise measures the gaps in outcomes between the most and least deprived communities of each \
         locality, with confidence intervals, and finds the communities with the poorest outcomes.
-        """,
+
+        """ + SharedFlags.overview,
         version: GapwiseInfo.version,
-        subcommands: [
-            InspectCommand.self, MeasureCommand.self, GapsCommand.self, RankCommand.self, TargetCommand.self,
-            FunnelCommand.self, DatasetsCommand.self, SampleCommand.self, ReportCommand.self,
-        ])
+        subcommands: SharedFlags.commands)
 }

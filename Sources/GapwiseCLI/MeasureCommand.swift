@@ -44,8 +44,9 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Column holding each area's denominator (with --numerator).")
     var denominator: String?
 
-    @Option(help: "Multiplier for numerator/denominator values (e.g. 100 for a percentage).")
-    var multiplier: Double = 1
+    @Option(name: [.customLong("multiplier"), .customLong("scale")],
+            help: "The units values are per (100 for a percentage, 100000 for a rate per 100,000): counts become numerator/denominator x it, and the HEAT/ScotPHO measures read subgroup estimates as per it. Default: counts as plain ratios, subgroup estimates as percentages. --scale, HEAT's name for it, is the same option.")
+    var multiplier: Double?
 
     @Option(help: "Column of population weights (areas weighted by population).")
     var population: String?
@@ -65,11 +66,9 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "HEAT/ScotPHO measures: the column of subgroup order, 1 = most disadvantaged (ordered measures).")
     var order: String?
 
-    @Option(help: "Indicator direction: adverse (higher is worse, e.g. a mortality rate) or favourable.")
+    @Option(help: "Indicator polarity: adverse (higher is worse, e.g. a mortality rate) or favourable.")
     var polarity: Polarity = .adverse
 
-    @Option(help: "HEAT/ScotPHO measures: the indicator's scale (100 for a percentage, 1000 per 1,000...).")
-    var scale: Double = 100
 
     @Option(help: "HEAT/ScotPHO measures: the name of a reference subgroup.")
     var reference: String?
@@ -96,7 +95,7 @@ struct MeasureCommand: ParsableCommand {
     @Flag(help: "phe_sii/phe_rii: fit on the transformed (log or logit) scale, as PHE's transform = TRUE.")
     var transform = false
 
-    @Option(name: .customLong("sii-multiplier"), help: "phe_sii/phe_rii: multiply the SII by this (PHE's multiplier; may be negative).")
+    @Option(name: .customLong("sii-multiplier"), help: "phe_sii/phe_rii: a factor the SII and its limits are multiplied by (PHE's multiplier argument; negative reverses the sign and inverts the RII). Not the units of the values (--multiplier).")
     var siiMultiplier: Double = 1
 
     @Option(help: "phe_sii/phe_rii: column of each quantile's lower 95% limit (with --upper, instead of --se).")
@@ -148,11 +147,11 @@ struct MeasureCommand: ParsableCommand {
             rankBy: rankBy ?? (lookups.deprivation != nil && specs.contains(where: \.needsRanking) ? "simd_rank" : nil),
             confidence: levels, replicates: reps, seed: seed,
             subgroup: subgroup, standardError: se, order: order,
-            direction: polarity == .adverse ? .adverse : .favourable, scale: scale, reference: reference,
+            polarity: polarity, reference: reference,
             compatibility: compat.map { $0 == .heat ? .heat : .scotpho } ?? .standard)
         request.valueType = valueType.kind
         request.transform = transform
-        request.siiMultiplier = siiMultiplier
+        request.siiFactor = siiMultiplier
         request.lowerLimit = lower
         request.upperLimit = upper
         request.partition = partition
@@ -193,5 +192,5 @@ enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
     var kind: SIIValueType { self == .normal ? .normal : self == .rate ? .rate : .proportion }
 }
 
-enum Polarity: String, ExpressibleByArgument, CaseIterable { case adverse, favourable }
+extension Polarity: ExpressibleByArgument {}
 enum Compat: String, ExpressibleByArgument, CaseIterable { case heat, scotpho }

@@ -46,11 +46,12 @@ struct RankCommand: ParsableCommand {
     @Option(help: "adverse (higher values are worse, e.g. a mortality rate) or favourable (higher is better), as in measure --polarity.")
     var polarity: Polarity?
 
-    @Option(help: "Which end of the indicator is worse: higher or lower (the earlier spelling of --polarity, still accepted).")
-    var worse: WorseEnd?
+    @Option(help: "Which end of the indicator is worse: higher or lower (the earlier spelling of --polarity, still accepted).",
+            transform: CLIParsing.worseEnd)
+    var worse: Polarity?
 
-    /// The worse end, from --polarity or its earlier spelling --worse.
-    var worseEnd: WorseEnd? { polarity.map { $0 == .adverse ? .higher : .lower } ?? worse }
+    /// The polarity, from --polarity or its earlier spelling --worse.
+    var worseEnd: Polarity? { polarity ?? worse }
 
     @Option(help: "A composite index configuration (.json, .yaml, .yml or .toml).")
     var config: String?
@@ -107,10 +108,10 @@ struct RankCommand: ParsableCommand {
             subject = .composite(spec)
             numeric += spec.inputColumns
         } else if let value {
-            subject = .indicator(.value(column: value, standardError: nil), worse: worseEnd!)
+            subject = .indicator(.value(column: value, standardError: nil), polarity: worseEnd!)
             numeric.append(value)
         } else {
-            subject = .indicator(.counts(count: numerator!, denominator: denominator!), worse: worseEnd!)
+            subject = .indicator(.counts(count: numerator!, denominator: denominator!), polarity: worseEnd!)
             numeric += [numerator!, denominator!]
         }
         var request = RankRequest(area: area, name: name, within: within, filters: filters, subject: subject,
@@ -137,7 +138,6 @@ struct RankCommand: ParsableCommand {
     }
 }
 
-extension WorseEnd: ExpressibleByArgument {}
 extension BandRule: ExpressibleByArgument {}
 
 enum TieOption: String, ExpressibleByArgument, CaseIterable {

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Comma-separated indicators: NAME reads NAME_count/NAME_denominator (default: every such pair in the file); or any `gapwise gaps --indicator` spec, e.g. income=income_count/Total_population.")
     var indicators: String?
 
-    @Option(help: "Comma-separated indicators for which higher values are better (default for the sample: positive_destinations).")
+    @Option(help: "Comma-separated indicators for which higher values are better (default: those Gapwise knows as favourable: the sample's positive_destinations; SIMD's Attendance, Attainment and University).")
     var favourable: String?
 
     @Option(help: "The deprivation rank column, 1 = most deprived (with --deprivation: the joined simd_rank).")
@@ -176,23 +176,21 @@ struct ReportCommand: ParsableCommand {
             names = header.filter { $0.hasSuffix("_count") }.map { String($0.dropLast(6)) }.filter { columns.contains($0 + "_denominator") }
             if names.isEmpty { throw CLIParsing.fail("\(file): no NAME_count/NAME_denominator column pairs to report on; list them with --indicators.") }
         }
-        let sample = Dictionary(uniqueKeysWithValues: SyntheticScotland.indicators.map { ($0.name, $0) })
-        let good = favourable.map { Set(CLIParsing.list($0)) } ?? Set(names.filter { sample[$0]?.favourable == true })
         var list: [GapsIndicator] = []
         for n in names {
             if n.contains("/") || n.contains(":") {
-                var ind = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n) }
-                if good.contains(ind.name) { ind.direction = .favourable }
-                list.append(ind)
+                list.append(try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n) })
                 continue
             }
             guard columns.contains(n + "_count"), columns.contains(n + "_denominator") else {
                 throw CLIParsing.fail("\(file): indicator \"\(n)\" needs the columns \(n)_count and \(n)_denominator; the file has no such pair.")
             }
-            list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator"),
-                                      direction: good.contains(n) ? .favourable : .adverse))
+            list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator")))
         }
-        for g in good where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
+        let good = favourable.map { Set(CLIParsing.list($0)) }
+        for g in good ?? [] where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
+        // Polarity, role and labels of the indicators Gapwise knows (the sample's, SIMD 2020v2's); --favourable overrides.
+        list = IndicatorCatalogue.withDefaults(list, favourable: good)
         let (loc, locName) = Self.pair(locality)
         let (areaCol, areaName) = Self.pair(area)
         let gaps = GapsRequest(indicators: list, rank: rank, locality: loc, year: columns.contains(year) ? year : nil,
@@ -202,7 +200,7 @@ struct ReportCommand: ParsableCommand {
         g.rankTotal = rankTotal ?? AreaLookupJoin.rankTotal(of: rank, deprivation: lookups.deprivation)
         var r = GapsReportRequest(gaps: g, area: areaCol, areaName: areaName, localityName: locName, worst: worst,
                                   targetReplicates: reps, title: "Inequalities of outcome")
-        r.indicatorNames = Dictionary(uniqueKeysWithValues: list.compactMap { i in sample[i.name].map { (i.name, $0.label) } })
+        r.indicatorNames = IndicatorCatalogue.labels(list)
         return r
     }
 

@@ -151,7 +151,7 @@ struct TargetCommand: ParsableCommand {
             } else {
                 throw CLIParsing.fail("\(file): indicator \"\(n)\" needs the columns \(n)_count and \(n)_denominator, or \(n) (with \(n)_se); none is in the file.")
             }
-            list.append(TargetIndicator(name: n, source: source, worse: lower.contains(n) ? .lower : .higher,
+            list.append(TargetIndicator(name: n, source: source, polarity: lower.contains(n) ? .favourable : .adverse,
                                         weight: weightOf[n] ?? 1))
         }
         var request = TargetRequest(

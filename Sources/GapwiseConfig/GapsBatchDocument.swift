@@ -139,7 +139,7 @@ struct IndicatorDocument: Decodable {
         let pol = try m.text("polarity") ?? "adverse"
         guard pol == "adverse" || pol == "favourable" else { throw m.problem("polarity", "\(at).polarity \"\(pol)\" is not adverse or favourable.") }
         indicator = GapsIndicator(name: try m.text("name") ?? source.defaultName, source: source, statistic: statistic,
-                                  multiplier: try m.number("multiplier"), direction: pol == "adverse" ? .adverse : .favourable)
+                                  multiplier: try m.number("multiplier"), polarity: pol == "adverse" ? .adverse : .favourable)
         if let role = try m.choice("role", GapsIndicatorRole.self) { indicator.role = role }
     }
 }

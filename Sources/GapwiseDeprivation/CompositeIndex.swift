@@ -108,14 +108,14 @@ public struct CompositeIndex: Sendable {
     /// Domain ranks with 1 = most deprived, from validated (finite, in-range) values.
     static func mostDeprivedFirstRanks(_ values: [Double], domain d: CompositeIndexConfig.Domain) -> [Double] {
         let n = Double(values.count)
-        switch (d.values, d.deprived) {
-        case (.rank, .lower):
+        switch (d.values, d.polarity) {
+        case (.rank, .favourable):
             return values
-        case (.rank, .higher):
+        case (.rank, .adverse):
             return values.map { n + 1 - $0 }
-        case (.score, .lower):
+        case (.score, .favourable):
             return try! Ranking.ranks(values, ties: .average, order: .ascending)
-        case (.score, .higher):
+        case (.score, .adverse):
             return try! Ranking.ranks(values, ties: .average, order: .descending)
         }
     }

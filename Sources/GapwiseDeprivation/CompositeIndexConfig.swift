@@ -42,14 +42,6 @@ public struct CompositeIndexConfig: Codable, Sendable, Equatable {
         case score
     }
 
-    /// Which end of a domain's values is deprived.
-    public enum DeprivedEnd: String, Codable, Sendable {
-        /// Smaller values are more deprived (e.g. published ranks with 1 = most deprived).
-        case lower
-        /// Larger values are more deprived (e.g. an income-deprivation rate).
-        case higher
-    }
-
     /// How domain ranks are rescaled before weighting.
     public enum Transform: String, Codable, Sendable {
         /// `SIMDExponentialTransform`: `E = −23 ln(1 − (R/N)(1 − e^(−100/23)))`, R = N − D.
@@ -77,15 +69,38 @@ public struct CompositeIndexConfig: Codable, Sendable, Equatable {
         public var name: String
         public var column: String
         public var values: DomainValues
-        public var deprived: DeprivedEnd
+        /// Which end of the values is deprived, written `deprived` in the file: `.adverse` (`"higher"`:
+        /// larger values are more deprived, e.g. an income-deprivation rate) or `.favourable` (`"lower"`:
+        /// smaller values are more deprived, e.g. published ranks with 1 = most deprived).
+        public var polarity: Polarity
         public var weight: Double
 
-        public init(name: String, column: String, values: DomainValues, deprived: DeprivedEnd, weight: Double) {
+        public init(name: String, column: String, values: DomainValues, polarity: Polarity, weight: Double) {
             self.name = name
             self.column = column
             self.values = values
-            self.deprived = deprived
+            self.polarity = polarity
             self.weight = weight
+        }
+
+        enum CodingKeys: String, CodingKey { case name, column, values, deprived, weight }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            column = try c.decode(String.self, forKey: .column)
+            values = try c.decode(DomainValues.self, forKey: .values)
+            polarity = try c.decodePolarity(worseEnd: .deprived)
+            weight = try c.decode(Double.self, forKey: .weight)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(column, forKey: .column)
+            try c.encode(values, forKey: .values)
+            try c.encode(polarity.worseEnd, forKey: .deprived)
+            try c.encode(weight, forKey: .weight)
         }
     }
 

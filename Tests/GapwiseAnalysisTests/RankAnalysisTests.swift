@@ -14,7 +14,7 @@ struct RankAnalysisTests {
 
     @Test func indicatorRanksTiesAndCountBandsNationallyAndWithin() throws {
         let t = try table("code,g,v\na,X,5\nb,X,9\nc,X,9\nd,Y,1\ne,Y,7\n")
-        var r = RankRequest(area: "code", subject: .indicator(.value(column: "v", standardError: nil), worse: .higher),
+        var r = RankRequest(area: "code", subject: .indicator(.value(column: "v", standardError: nil), polarity: .adverse),
                             ties: .average, bands: [.quintile])
         var rep = try RankAnalysis.run(r, on: t)
         // Descending, average ties: 9, 9 → 1.5; 7 → 3; 5 → 4; 1 → 5. Quintiles ceil(rank·5/5) on re-ranked ties.
@@ -27,7 +27,7 @@ struct RankAnalysisTests {
         #expect(rep.areas.map(\.rank) == [3, 1, 2, 2, 1])
         #expect(rep.areas.map { $0.bands[0] } == [10, 4, 7, 10, 5], "ceil(r·10/n) within groups of 3 and 2")
         #expect(rep.csv(valueName: "v") == "area,name,g,v,rank,decile\na,,X,5,3,10\nb,,X,9,1,4\nc,,X,9,2,7\nd,,Y,1,2,10\ne,,Y,7,1,5\n")
-        r.subject = .indicator(.value(column: "v", standardError: nil), worse: .lower); r.within = nil
+        r.subject = .indicator(.value(column: "v", standardError: nil), polarity: .favourable); r.within = nil
         #expect(try RankAnalysis.run(r, on: t).areas.map(\.rank) == [2, 4, 5, 1, 3])
     }
 
@@ -35,7 +35,7 @@ struct RankAnalysisTests {
         // Rates 0.5, 0.4, 0.3, 0.2 (worst first); populations 100, 100, 100, 700: cumulative shares 0.1, 0.2,
         // 0.3, 1.0 → 5s = 0.5, 1, 1.5, 5 → quintiles 1, 1, 2, 5 (no area lands nearer a cut-off by moving back).
         let t = try table("code,n,d,pop\na,50,100,100\nb,40,100,100\nc,30,100,100\nd,20,100,700\n")
-        let r = RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), worse: .higher),
+        let r = RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), polarity: .adverse),
                             bands: [.quintile], bandRule: .population, population: "pop")
         let rep = try RankAnalysis.run(r, on: t)
         #expect(rep.areas.map(\.value) == [0.5, 0.4, 0.3, 0.2])
@@ -44,10 +44,10 @@ struct RankAnalysisTests {
         let missing = try table("code,n,d\na,50,100\nb,,100\n", "in.csv")
         #expect(throws: AnalysisError.invalidValue(file: "in.csv", row: 3, column: "n", value: "missing",
                                                     rule: "is not a number; every area needs a value")) {
-            try RankAnalysis.run(RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), worse: .higher)), on: missing)
+            try RankAnalysis.run(RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), polarity: .adverse)), on: missing)
         }
         #expect(throws: AnalysisError.invalidRequest("population-weighted bands need \(field: .population).")) {
-            try RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), worse: .higher), bandRule: .population).validate()
+            try RankRequest(area: "code", subject: .indicator(.counts(count: "n", denominator: "d"), polarity: .adverse), bandRule: .population).validate()
         }
     }
 

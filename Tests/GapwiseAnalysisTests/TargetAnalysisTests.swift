@@ -20,7 +20,7 @@ struct TargetAnalysisTests {
         // a: 1,2,3,6 (mean 3, sd √(14/3)); b (lower is worse): 10,10,20,20 (mean 15, sd √(100/3)); weights 3:1 → 0.75, 0.25.
         let t = try table("code,name,loc,a,a_se,b,b_se\nz1,One,L,1,0.1,10,1\nz2,Two,L,2,0.1,10,1\nz3,Three,M,3,0.1,20,1\nz4,Four,M,6,0.1,20,1\n")
         let r = request([TargetIndicator(name: "a", source: .value(column: "a", standardError: "a_se"), weight: 3),
-                         TargetIndicator(name: "b", source: .value(column: "b", standardError: "b_se"), worse: .lower)])
+                         TargetIndicator(name: "b", source: .value(column: "b", standardError: "b_se"), polarity: .favourable)])
         let report = try TargetAnalysis.run(r, on: t)
         let sdA = (14.0 / 3).squareRoot(), sdB = (100.0 / 3).squareRoot()
         func expected(_ a: Double, _ b: Double) -> Double { 0.75 * (a - 3) / sdA + 0.25 * -(b - 15) / sdB }
@@ -79,7 +79,7 @@ struct TargetAnalysisTests {
         let t = try table(text)
         for mode in TargetUncertainty.allCases {
             var inds = [TargetIndicator(name: "x", source: .counts(count: "x_count", denominator: "x_denominator")),
-                        TargetIndicator(name: "y", source: .counts(count: "y_count", denominator: "y_denominator"), worse: .lower)]
+                        TargetIndicator(name: "y", source: .counts(count: "y_count", denominator: "y_denominator"), polarity: .favourable)]
             inds[0].weight = 2
             let one = try TargetAnalysis.run(request(inds, reps: 700, worst: .percent(10), uncertainty: mode, threads: 1), on: t)
             let two = try TargetAnalysis.run(request(inds, reps: 700, worst: .percent(10), uncertainty: mode, threads: 2), on: t)
@@ -108,10 +108,11 @@ struct TargetAnalysisTests {
             try TargetAnalysis.run(strict, on: zeroDen)
         }
         let twice = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz1,A,L,1,100\n", "in.csv")
-        #expect(throws: AnalysisError.invalidValue(file: "in.csv", row: 3, column: "code", value: "z1",
-                                                    rule: "appears twice; use --filter (e.g. year=2023) or --unit to aggregate")) {
-            try TargetAnalysis.run(request(ind), on: twice)
-        }
+        // The rule names the settings that would help as typed fields (no flag in a library message).
+        let dup = AnalysisError.invalidValue(file: "in.csv", row: 3, column: "code", value: "z1",
+                                             rule: "appears twice; use \(field: .filters) (e.g. year=2023) or \(field: .unit) to aggregate")
+        #expect(throws: dup) { try TargetAnalysis.run(request(ind), on: twice) }
+        #expect(dup.description == "in.csv:3:code: z1 appears twice; use filters (e.g. year=2023) or unit to aggregate.")
         let flat = try table("code,name,loc,ev_count,ev_denominator\nz1,A,L,3,100\nz2,B,L,3,100\n", "in.csv")
         #expect(throws: AnalysisError.invalidRequest("indicator \"ev\" has the same value (0.03) in every area, so it cannot be standardised; leave it out.")) {
             try TargetAnalysis.run(request(ind), on: flat)

@@ -97,6 +97,38 @@ final class MeasureOptionTests {
         #expect(r100.status != 0 || !r100.stdout.contains("444.450"), "the default scale must not give the per-1,000 SII")
     }
 
+    // --scale is HEAT's name for --multiplier, the one "units the values are per" setting: --multiplier 1000
+    // on the per-1,000 file gives the same row as --scale 1000 (healthequal's SII ×10, above). Counts take it
+    // too: events n = est·pop/100 over pop, × 1000, are the per-1,000 values, and the HEAT SII reads them per
+    // 1,000 (one setting, so counts and the scale cannot disagree), giving the same published SII ×10.
+    @Test("--multiplier and --scale are one option, for subgroup values and for counts", .needsShared("validation/heat_sii_logistic_ordered.json"))
+    func multiplierIsTheScale() throws {
+        let c = try json("heat_sii_logistic_ordered.json")
+        let f = try heatSIIFile(c, factor: 10)
+        let args = [f, "--subgroup", "q", "--order", "order", "--value", "est", "--se", "se", "--population", "pop",
+                    "--polarity", "favourable", "--measure", "sii", "--compat", "heat"]
+        let viaScale = try #require(try measure(args + ["--scale", "1000"]).first)
+        let viaMultiplier = try #require(try measure(args + ["--multiplier", "1000"]).first)
+        for key in ["estimate", "se", "lower", "upper"] {
+            #expect((viaScale[key] as? NSNumber) == (viaMultiplier[key] as? NSNumber), "\(key)")
+        }
+        let input = try #require(c["input"] as? [String: Any])
+        let est = try numbers(input["est"]), se = try numbers(input["se"]), pop = try numbers(input["pop"])
+        let order = try numbers(input["subgroup_order"])
+        var text = "q,order,n,se,pop\n"
+        for j in est.indices { text += "Q\(j + 1),\(Int(order[j])),\(est[j] * pop[j] / 100),\(se[j] * 10),\(Int(pop[j]))\n" }
+        let counts = try #require(try measure([try write(text), "--subgroup", "q", "--order", "order", "--numerator", "n",
+                                               "--denominator", "pop", "--se", "se", "--population", "pop", "--polarity", "favourable",
+                                               "--measure", "sii", "--compat", "heat", "--multiplier", "1000"]).first)
+        close(counts["estimate"], 444.4502, rel: 1e-6, "SII per 1,000 from counts")
+        close(counts["lower"], 401.5109, rel: 1e-6, "lower per 1,000 from counts")
+        close(counts["upper"], 487.3895, rel: 1e-6, "upper per 1,000 from counts")
+        let zero = try CLIRunner.run(["measure", f, "--value", "est", "--measure", "gini", "--scale", "0"])
+        #expect(zero.status == 64 && zero.stderr.contains("--scale must be a finite, non-zero number."), "\(zero.stderr)")
+        let zeroM = try CLIRunner.run(["measure", f, "--value", "est", "--measure", "gini", "--multiplier", "0"])
+        #expect(zeroM.status == 64 && zeroM.stderr.contains("--multiplier must be a finite, non-zero number."), "\(zeroM.stderr)")
+    }
+
     static let pheCases: [(file: String, options: [String])] = [
         ("phe_sii_rate_no_transform.json", ["--value-type", "rate"]),
         ("phe_sii_proportion_no_transform.json", ["--value-type", "proportion"]),

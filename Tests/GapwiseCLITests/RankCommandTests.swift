@@ -76,6 +76,9 @@ struct RankCommandTests {
         #expect(noWorse.stderr.contains("say which end is worse: --polarity adverse (higher is worse) or --polarity favourable."))
         let both = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v", "--polarity", "adverse", "--worse", "higher"])
         #expect(both.status == 64 && both.stderr.contains("give --polarity or --worse (its earlier spelling), not both."))
+        let sideways = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v", "--worse", "sideways"])
+        #expect(sideways.status == 64 && sideways.stderr.contains(
+            "The value 'sideways' is invalid for '--worse <worse>': write higher or lower (or --polarity adverse|favourable)."))
         let text = try CLIRunner.run(["rank", f, "--area", "dz", "--value", "v", "--worse", "lower"])
         #expect(text.status == 1)
         #expect(text.stderr.contains("\(f):3:v: \"x\" is not a number"))

@@ -17,7 +17,7 @@ struct GapsConfigTests {
         #expect(r.indicators.count == 32)
         #expect(r.indicators.filter { if case .counts = $0.source { return true } else { return false } }.count == 5)
         #expect(r.indicators.first { $0.name == "crime" }?.statistic == .rate && r.indicators.first { $0.name == "crime" }?.multiplier == 10_000)
-        #expect(r.indicators.first { $0.name == "Attainment_mean" }?.direction == .favourable)
+        #expect(r.indicators.first { $0.name == "Attainment_mean" }?.polarity == .favourable)
         #expect(r.quantiles == [5, 10] && r.levels == [0.95] && r.threshold == 5 && r.invalidAreas == .exclude)
         #expect(r.measures.map(\.code) == GapsRequest.defaultMeasureCodes)
         #expect(b.input.hasSuffix("shared/data/simd2020v2_withinds/simd2020_withinds.csv"))

@@ -9,8 +9,8 @@ struct CompositeIndexTests {
     static let config = CompositeIndexConfig(
         name: "example",
         domains: [
-            .init(name: "A", column: "a", values: .rank, deprived: .lower, weight: 3),
-            .init(name: "B", column: "b", values: .score, deprived: .higher, weight: 1),
+            .init(name: "A", column: "a", values: .rank, polarity: .favourable, weight: 3),
+            .init(name: "B", column: "b", values: .score, polarity: .adverse, weight: 1),
         ])
 
     /// Five areas, domain A as ranks, domain B as scores (higher deprived, a tie at 30), weights 3 and 1.
@@ -32,8 +32,8 @@ struct CompositeIndexTests {
     /// a score column with the deprived end low is the same as its negation with the end high.
     @Test func polarityFlipsAgree() throws {
         let high = CompositeIndexConfig(name: "h", domains: [
-            .init(name: "A", column: "a", values: .rank, deprived: .higher, weight: 2),
-            .init(name: "B", column: "b", values: .score, deprived: .lower, weight: 1)])
+            .init(name: "A", column: "a", values: .rank, polarity: .adverse, weight: 2),
+            .init(name: "B", column: "b", values: .score, polarity: .favourable, weight: 1)])
         let r1 = try CompositeIndex(config: high).compute(columns: ["a": [5, 4, 3, 2, 1], "b": [-10, -30, -30, -5, -40]])
         let r2 = try CompositeIndex(config: Self.config).compute(columns: ["a": [1, 2, 3, 4, 5], "b": [10, 30, 30, 5, 40]])
         #expect(r1.domainRanks == r2.domainRanks)
@@ -58,7 +58,7 @@ struct CompositeIndexTests {
             let c = try CompositeIndexConfig.load(from: url)
             #expect(c.domains.map(\.name) == ["income", "employment", "health", "education", "access", "crime", "housing"])
             #expect(c.domains.map(\.weight) == [28, 28, 14, 14, 9, 5, 2])
-            #expect(c.domains.allSatisfy { $0.values == .rank && $0.deprived == .lower })
+            #expect(c.domains.allSatisfy { $0.values == .rank && $0.polarity == .favourable })
             #expect(c.domains[0].column == first)
             #expect(c.transform == .simdExponential && c.tiePolicy == .average)
         }

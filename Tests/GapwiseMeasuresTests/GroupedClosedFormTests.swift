@@ -2,17 +2,18 @@
 import Testing
 import Foundation
 import GapwiseMeasures
+import GapwiseNumerics
 
 @Suite("Grouped: closed forms and properties")
 struct GroupedClosedFormTests {
     typealias G = GroupedInequality
 
     func data(_ est: [Double], pop: [Double]? = nil, se: [Double]? = nil, ordered: Bool = true,
-              direction: IndicatorDirection = .favourable, scale: Double = 100, reference: String? = nil) throws -> SubgroupData {
+              polarity: Polarity = .favourable, scale: Double = 100, reference: String? = nil) throws -> SubgroupData {
         let groups = est.indices.map { j in
             Subgroup("g\(j + 1)", estimate: est[j], standardError: se?[j], population: pop?[j], order: ordered ? j + 1 : nil)
         }
-        return try SubgroupData(subgroups: groups, direction: direction, scale: scale, reference: reference)
+        return try SubgroupData(subgroups: groups, polarity: polarity, scale: scale, reference: reference)
     }
 
     // Every subgroup at 37.5%: every difference measure is 0, every ratio measure 1.
@@ -70,14 +71,14 @@ struct GroupedClosedFormTests {
 
     // D and R pick their two subgroups by healthequal's rule.
     @Test func simplePairs() throws {
-        let ordered = try data([30, 10, 50], pop: nil, se: nil, direction: .adverse)
+        let ordered = try data([30, 10, 50], pop: nil, se: nil, polarity: .adverse)
         #expect(try G.difference(ordered).comparedSubgroups == ["g1", "g3"])
         #expect(try G.difference(ordered).estimate == -20)
         let fav = try data([30, 10, 50], ordered: false)
         #expect(try G.difference(fav).comparedSubgroups == ["g3", "g2"])  // highest − lowest
         let favRef = try data([30, 10, 50], ordered: false, reference: "g1")
         #expect(try G.difference(favRef).comparedSubgroups == ["g1", "g2"])  // reference − lowest
-        let advRef = try data([30, 10, 50], ordered: false, direction: .adverse, reference: "g1")
+        let advRef = try data([30, 10, 50], ordered: false, polarity: .adverse, reference: "g1")
         #expect(try G.difference(advRef).comparedSubgroups == ["g3", "g1"])  // highest − reference
         #expect(try G.difference(fav).intervalMethod == .unavailable(reason: "a standard error of the two compared subgroups is missing"))
     }
@@ -102,7 +103,7 @@ struct GroupedClosedFormTests {
         let a = try data(est, pop: pop, se: se, ordered: false, reference: "g3")
         let perm = [4, 2, 0, 5, 1, 3]
         let groups = perm.map { Subgroup("g\($0 + 1)", estimate: est[$0], standardError: se[$0], population: pop[$0]) }
-        let b = try SubgroupData(subgroups: groups, direction: .favourable, scale: 100, reference: "g3")
+        let b = try SubgroupData(subgroups: groups, polarity: .favourable, scale: 100, reference: "g3")
         let o = GroupedOptions(replicates: 10)
         for m in [GroupedMeasure.d, .r, .paf, .par, .bgv, .bgsd, .cov, .idisu, .idisw, .mdbu, .mdbw, .mdmu, .mdmw,
                   .mdru, .mdrw, .mld, .ti] {

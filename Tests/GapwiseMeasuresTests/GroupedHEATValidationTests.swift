@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import GapwiseMeasures
+import GapwiseNumerics
 import GapwiseTestSupport
 
 /// A healthequal case read from its JSON file: the data, the expected values and the tolerances.
@@ -27,8 +28,8 @@ private struct HEATCase {
         let groups = est.indices.map { j in
             Subgroup("g\(j + 1)", estimate: est[j], standardError: se[j], population: pop[j], order: order?[j])
         }
-        let direction: IndicatorDirection = try number(input["favourable_indicator"]) == 1 ? .favourable : .adverse
-        let data = try SubgroupData(subgroups: groups, direction: direction, scale: try number(input["scaleval"]),
+        let polarity: Polarity = try number(input["favourable_indicator"]) == 1 ? .favourable : .adverse
+        let data = try SubgroupData(subgroups: groups, polarity: polarity, scale: try number(input["scaleval"]),
                                     reference: reference)
         let expected = try #require(c["expected"] as? [String: Any]).mapValues { try number($0) }
         let tolAny = try #require(c["tolerance"] as? [String: Any])

@@ -1,5 +1,6 @@
 // GroupedReferenceData: data sets and R reference values for the grouped-measure tests.
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// Values printed by `Reference/grouped_reference.R` (base R 4.2.2: glm IRLS run to its rounding floor,
 /// lm/confint, qnorm/qt; the HC1 sandwich written out as the `sandwich` package forms it). Full precision.
@@ -83,16 +84,16 @@ enum GroupedRef {
     static let estC: [Double] = [1210.4, 1049.8, 958.1, 871.6, 802.3, 744.9, 690.2, 641.7, 590.8, 522.6]
     static let seC: [Double] = [15.4, 14.1, 13.3, 12.6, 12.1, 11.6, 11.2, 10.8, 10.5, 10.0]
 
-    static func ordered(_ est: [Double], _ se: [Double]?, _ pop: [Double]?, direction: IndicatorDirection,
+    static func ordered(_ est: [Double], _ se: [Double]?, _ pop: [Double]?, polarity: Polarity,
                         scale: Double, reference: String? = nil) throws -> SubgroupData {
         let groups = est.indices.map { j in
             Subgroup("q\(j + 1)", estimate: est[j], standardError: se?[j], population: pop?[j], order: j + 1)
         }
-        return try SubgroupData(subgroups: groups, direction: direction, scale: scale, reference: reference)
+        return try SubgroupData(subgroups: groups, polarity: polarity, scale: scale, reference: reference)
     }
 
-    static var dataA: SubgroupData { get throws { try ordered(estA, seA, popA, direction: .favourable, scale: 100) } }
+    static var dataA: SubgroupData { get throws { try ordered(estA, seA, popA, polarity: .favourable, scale: 100) } }
     static var dataC: SubgroupData {
-        get throws { try ordered(estC, seC, popC, direction: .adverse, scale: 100_000, reference: "q10") }
+        get throws { try ordered(estC, seC, popC, polarity: .adverse, scale: 100_000, reference: "q10") }
     }
 }

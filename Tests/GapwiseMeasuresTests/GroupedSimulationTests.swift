@@ -13,7 +13,7 @@ struct GroupedSimulationTests {
         try SubgroupData(subgroups: [Subgroup("r", estimate: 0, standardError: 0),
                                      Subgroup("x", estimate: 99, standardError: 5),
                                      Subgroup("z", estimate: 0, standardError: 0)],
-                         direction: .favourable, scale: 100, reference: "r")
+                         polarity: .favourable, scale: 100, reference: "r")
     }
 
     @Test func truncatedNormalQuantiles() throws {
@@ -48,7 +48,7 @@ struct GroupedSimulationTests {
     // No SE anywhere: the estimate comes without an interval, and the reason says why.
     @Test func noStandardErrors() throws {
         let d = try SubgroupData(subgroups: [Subgroup("a", estimate: 1, population: 1), Subgroup("b", estimate: 2, population: 1),
-                                             Subgroup("c", estimate: 4, population: 2)], direction: .favourable)
+                                             Subgroup("c", estimate: 4, population: 2)], polarity: .favourable)
         let r = try G.betweenGroupStandardDeviation(d)
         #expect(r.intervals.isEmpty)
         #expect(r.intervalMethod == .unavailable(reason: "a subgroup has no standard error, so no simulated interval"))

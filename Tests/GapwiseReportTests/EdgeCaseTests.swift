@@ -6,11 +6,11 @@ import Testing
 @Suite("Report: edge cases")
 struct EdgeCaseTests {
     static func sparseModel() -> ReportModel {
-        let bare = ReportIndicator(id: "bare", name: "Only quantiles", unit: "score", polarity: .higherIsBetter, period: "2020",
+        let bare = ReportIndicator(id: "bare", name: "Only quantiles", unit: "score", polarity: .favourable, period: "2020",
                                    quantileLabel: "SIMD decile",
                                    quantiles: [ReportQuantile(label: "1", value: -3, lower: -4, upper: -2, populationShare: 0.5),
                                                ReportQuantile(label: "2", value: 2, lower: 1.5, upper: 2.5, populationShare: 0.5)])
-        let lorenz = ReportIndicator(id: "lorenz", name: "Lorenz & single period", unit: "%", polarity: .higherIsWorse, period: "2020",
+        let lorenz = ReportIndicator(id: "lorenz", name: "Lorenz & single period", unit: "%", polarity: .adverse, period: "2020",
                                      quantileLabel: "SIMD quintile",
                                      quantiles: [ReportQuantile(label: "all", value: 5, lower: 5, upper: 5, populationShare: 1)],
                                      curve: ReportCurve(kind: .lorenz, points: []),

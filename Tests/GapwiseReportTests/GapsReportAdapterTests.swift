@@ -56,7 +56,7 @@ struct GapsReportAdapterTests {
         }
         #expect(abs(curve.index! - ref.concentration_index) <= 1e-12)
         #expect(ind.quantiles.first?.label == "1 (most deprived)" && ind.quantiles.last?.label == "5 (least deprived)")
-        #expect(ind.unit == "%" && ind.polarity == .higherIsWorse && ind.quantileLabel == "deprivation quintile")
+        #expect(ind.unit == "%" && ind.polarity == .adverse && ind.quantileLabel == "deprivation quintile")
     }
 
     /// Two localities over two years: every quantile value and limit, gap estimate and limit, trend point

@@ -25,7 +25,7 @@ enum ReportFixtures {
                                               ReportGapTrendPoint(period: "2018", estimate: rii, lower: rii - 0.1, upper: rii + 0.1)],
                      classification: $0)
         }
-        return ReportIndicator(id: id, name: name, unit: "per 1,000 people", polarity: .higherIsWorse, period: "2018",
+        return ReportIndicator(id: id, name: name, unit: "per 1,000 people", polarity: .adverse, period: "2018",
                                quantileLabel: "SIMD quintile", quantiles: q, sii: ReportSIILine(intercept: 103.5, slope: -75),
                                curve: ReportCurve(kind: .concentration, points: points, index: -0.17),
                                gaps: [ReportGap(name: "RII", estimate: rii, lower: rii - 0.1, upper: rii + 0.1),

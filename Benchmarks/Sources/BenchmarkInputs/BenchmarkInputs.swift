@@ -99,7 +99,7 @@ public enum BenchmarkInputs {
                 Subgroup("Q\(q)", estimate: base - 1.2 * Double(q) + 0.8 * g.nextStandardNormal(),
                          standardError: 0.5 + g.nextUniform(), population: 10_000 + 5_000 * g.nextUniform(), order: q)
             }
-            return try! SubgroupData(subgroups: groups, direction: .adverse, scale: 100, reference: "Q\(quantiles)")
+            return try! SubgroupData(subgroups: groups, polarity: .adverse, scale: 100, reference: "Q\(quantiles)")
         }
     }
 

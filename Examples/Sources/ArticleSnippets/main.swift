@@ -14,7 +14,7 @@ func measureArticle(_ table: CSVTable) throws -> [MeasureResult] {
 func rankArticle(_ table: CSVTable) throws -> RankReport {
     let request = RankRequest(
         area: "datazone", within: "council", filters: [RowFilter(column: "year", value: "2023")],
-        subject: .indicator(.counts(count: "early_deaths_count", denominator: "early_deaths_denominator"), worse: .higher),
+        subject: .indicator(.counts(count: "early_deaths_count", denominator: "early_deaths_denominator"), polarity: .adverse),
         bands: [.decile, .quintile])
     return try RankAnalysis.run(request, on: table)
 }

@@ -45,7 +45,7 @@ func fuzzMeasureInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                      "abs_range", "rel_range"]
         request = MeasureRequest(measures: codes.compactMap { try? MeasureSpec.parse($0) }, value: num(0),
                                  population: num(1), replicates: 1000, seed: 3, subgroup: sub, standardError: num(2),
-                                 order: num(3), direction: family & 0x80 != 0 ? .favourable : .adverse)
+                                 order: num(3), polarity: family & 0x80 != 0 ? .favourable : .adverse)
     case 3:  // PHE SII/RII over quantiles
         guard let sub = text.first ?? numeric.last, num(2) != nil else { return 0 }
         request = MeasureRequest(measures: ["phe_sii", "phe_rii"].compactMap { try? MeasureSpec.parse($0) }, value: num(0),

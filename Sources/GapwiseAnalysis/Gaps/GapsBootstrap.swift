@@ -23,7 +23,7 @@ struct GapsBootstrapReplicates {
     let data: [SubgroupData?]
 
     /// Redraws the areas of each present quantile (`strata`, in the profile's order) with replacement,
-    /// `replicates` times, from `seed` (see `StratifiedBootstrap`); the tables take the direction, scale and
+    /// `replicates` times, from `seed` (see `StratifiedBootstrap`); the tables take the polarity, scale and
     /// reference of the point estimate's `request`.
     init(strata: [GapsStratum], names: [String], multiplier: Double, replicates: Int, seed: UInt64, request: MeasureRequest) {
         let s = StratifiedBootstrap.sums(a: strata.map(\.a), b: strata.map(\.b), replicates: replicates, seed: seed)
@@ -38,7 +38,7 @@ struct GapsBootstrapReplicates {
             let groups = (0..<k).map { j in
                 Subgroup(names[j], estimate: value[r * k + j], population: population[r * k + j], order: j + 1)
             }
-            return try? SubgroupData(subgroups: groups, direction: request.direction, scale: request.scale, reference: request.reference)
+            return try? SubgroupData(subgroups: groups, polarity: request.polarity, scale: request.subgroupScale, reference: request.reference)
         }
     }
 

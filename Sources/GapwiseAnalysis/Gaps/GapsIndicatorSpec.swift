@@ -51,7 +51,7 @@ extension GapsIndicator {
             throw .invalidRequest("\(field: .indicatorSpec) \(spec): polarity=\(pol) is not adverse or favourable.")
         }
         return GapsIndicator(name: name ?? cols[0].split(separator: "+").first.map(String.init) ?? cols[0], source: source,
-                             statistic: stat, multiplier: per, direction: pol == "adverse" ? .adverse : .favourable)
+                             statistic: stat, multiplier: per, polarity: pol == "adverse" ? .adverse : .favourable)
     }
 
     /// The long file's indicators named by `specs` (`NAME[:options]`; all of `found` when `specs` is empty),
@@ -67,7 +67,7 @@ extension GapsIndicator {
             }
             let statistic = spec.contains(":stat=") ? parsed.statistic : nil
             let per = spec.contains(":per=") ? parsed.multiplier : nil
-            chosen.append(GapsIndicator(name: ind.name, source: ind.source, statistic: statistic, multiplier: per, direction: parsed.direction))
+            chosen.append(GapsIndicator(name: ind.name, source: ind.source, statistic: statistic, multiplier: per, polarity: parsed.polarity))
         }
         return chosen
     }

@@ -22,7 +22,7 @@ public enum GapsMetadata {
         }
         let indicators: [[String: Any]] = request.indicators.map { i in
             var d: [String: Any] = ["name": i.name, "statistic": i.statistic.rawValue, "multiplier": i.multiplier,
-                                    "polarity": i.direction == .adverse ? "adverse" : "favourable", "role": i.role.rawValue]
+                                    "polarity": i.polarity == .adverse ? "adverse" : "favourable", "role": i.role.rawValue]
             switch i.source {
             case let .counts(n, den): d["numerator"] = n; d["denominator"] = den
             case let .values(v, se): d["value"] = v; if let se { d["se"] = se }

@@ -1,5 +1,6 @@
 // GapsOrientation: one reading of the sign for every gap measure of `gaps`: positive means the most deprived fare worse.
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// Turns a gap measure computed in its peer's own convention into Gapwise's single reading, for adverse
 /// and favourable indicators alike:
@@ -16,7 +17,7 @@ import GapwiseMeasures
 /// adverse indicators and kept for favourable ones. ScotPHO's `abs_range` (most − least deprived),
 /// `rel_range` (most / least deprived) and `par_percent` (`100(μ − y_least)/μ`) read the other way: they are
 /// negated (ratios inverted) for favourable indicators. `d` and `r` already compare "most deprived fare
-/// worse" (healthequal's rule for ordered dimensions) and are kept. Measures without a direction
+/// worse" (healthequal's rule for ordered dimensions) and are kept. Measures without a polarity
 /// (dispersion measures, distributional indices) are kept. `gapwise measure` does not use this: it keeps
 /// each peer's convention.
 enum GapsOrientation {
@@ -34,9 +35,9 @@ enum GapsOrientation {
     /// Difference codes already oriented.
     static let orientedDifferences: Set<String> = ["d"]
 
-    /// What to do to measure `code` of an indicator with `direction`.
-    static func turn(_ code: String, _ direction: IndicatorDirection) -> Turn {
-        guard direction == .adverse else {
+    /// What to do to measure `code` of an indicator with `polarity`.
+    static func turn(_ code: String, _ polarity: Polarity) -> Turn {
+        guard polarity == .adverse else {
             return negatedWhenFavourable.contains(code) ? .negate : invertedWhenFavourable.contains(code) ? .invert : .keep
         }
         if negatedWhenAdverse.contains(code) { return .negate }
@@ -51,22 +52,22 @@ enum GapsOrientation {
     }
 
     /// The sentence the method text ends with.
-    static func reading(_ code: String, _ direction: IndicatorDirection) -> String {
+    static func reading(_ code: String, _ polarity: Polarity) -> String {
         let ratio = invertedWhenAdverse.contains(code) || invertedWhenFavourable.contains(code) || orientedRatios.contains(code)
         let base = ratio ? "sign: above 1 means the most deprived fare worse" : "sign: positive means the most deprived fare worse"
-        switch turn(code, direction) {
+        switch turn(code, polarity) {
         case .keep: return base
-        case .negate: return base + " (the peer's sign reversed for this \(direction == .adverse ? "adverse" : "favourable") indicator)"
-        case .invert: return base + " (the peer's ratio inverted for this \(direction == .adverse ? "adverse" : "favourable") indicator)"
+        case .negate: return base + " (the peer's sign reversed for this \(polarity == .adverse ? "adverse" : "favourable") indicator)"
+        case .invert: return base + " (the peer's ratio inverted for this \(polarity == .adverse ? "adverse" : "favourable") indicator)"
         }
     }
 
-    /// `r` oriented for `direction`: the estimate, its SE (of the estimate; for an inverted ratio the SE of
+    /// `r` oriented for `polarity`: the estimate, its SE (of the estimate; for an inverted ratio the SE of
     /// its logarithm is unchanged, otherwise none is kept) and intervals (limits swapped), and the method
     /// with the reading appended.
-    static func orient(_ r: MeasureResult, code: String, direction: IndicatorDirection) -> MeasureResult {
+    static func orient(_ r: MeasureResult, code: String, polarity: Polarity) -> MeasureResult {
         guard isSigned(code) else { return r }
-        let t = turn(code, direction)
+        let t = turn(code, polarity)
         var estimate = r.estimate, se = r.standardError, intervals = r.intervals
         switch t {
         case .keep: break
@@ -80,7 +81,7 @@ enum GapsOrientation {
             intervals = intervals.map { i in ConfidenceInterval(confidence: i.confidence, lower: i.upper.map { 1 / $0 }, upper: i.lower.map { 1 / $0 }) }
         }
         return MeasureResult(group: r.group, measure: r.measure, estimate: estimate, standardError: se, intervals: intervals,
-                             method: r.method + " ; " + reading(code, direction), areas: r.areas, excluded: r.excluded,
+                             method: r.method + " ; " + reading(code, polarity), areas: r.areas, excluded: r.excluded,
                              population: r.population)
     }
 }

@@ -51,7 +51,7 @@ extension GapsRunner {
         var mreq = MeasureRequest(measures: request.measures, value: "value", multiplier: ind.multiplier,
                                   population: "population", confidence: request.levels,
                                   replicates: request.replicates, seed: request.seed, subgroup: "quantile",
-                                  standardError: "se", order: "quantile", direction: ind.direction, scale: ind.multiplier)
+                                  standardError: "se", order: "quantile", polarity: ind.polarity)
         mreq.valueType = ind.statistic == .proportion ? .proportion : ind.statistic == .rate ? .rate : .normal
         // Area values without a standard error carry no sampling error: no measure built on them has one.
         var noSamplingError = false
@@ -77,7 +77,7 @@ extension GapsRunner {
         for (mi, spec) in request.measures.enumerated() {
             let seed = MeasureRunner.derivedSeed(profileSeed, group: 0, measure: mi, measures: request.measures.count)
             func row(_ raw: MeasureResult?, _ reason: String?, interval: String = "") -> GapRow {
-                let r = raw.map { GapsOrientation.orient($0, code: spec.code, direction: ind.direction) }
+                let r = raw.map { GapsOrientation.orient($0, code: spec.code, polarity: ind.polarity) }
                 let est = r.flatMap { $0.estimate.isNaN ? nil : $0.estimate }
                 let intervals = est == nil ? [] : r?.intervals ?? []
                 return GapRow(locality: profile.locality, indicator: profile.indicator, year: profile.year, scheme: k,
@@ -140,7 +140,7 @@ extension GapsRunner {
                     preq.standardError = nil
                     preq.lowerLimit = "lower95"
                     preq.upperLimit = "upper95"
-                    preq.siiMultiplier = ind.multiplier
+                    preq.siiFactor = ind.multiplier
                     let r = try MeasureRunner.pheSlope(rii: rii, spec: spec, pheSample, request: preq, seed: seed)
                     out.append(row(r, nil, interval: "PHE simulation from the quantiles' 95% limits, \(preq.replicates ?? 100_000) replicates"))
                 case let .distributional(m):

@@ -46,14 +46,14 @@ public struct GapsIndicator: Hashable, Sendable {
     /// Scale of the statistic: 100 for a percentage, 100000 for a rate per 100,000, 1 for a mean.
     public var multiplier: Double
     /// Whether a higher value is worse (`.adverse`, e.g. admissions) or better (`.favourable`).
-    public var direction: IndicatorDirection
+    public var polarity: Polarity
     /// Outcome (default) or deprivation input; see `GapsIndicatorRole`.
     public var role: GapsIndicatorRole = .outcome
 
     /// - Parameters: `statistic` defaults to a proportion for counts and a mean for values; `multiplier`
     ///   to 100 for a proportion, 100,000 for a rate, 1 for a mean.
     public init(name: String, source: GapsSource, statistic: GapsStatistic? = nil, multiplier: Double? = nil,
-                direction: IndicatorDirection = .adverse) {
+                polarity: Polarity = .adverse) {
         self.name = name
         self.source = source
         let s: GapsStatistic
@@ -65,7 +65,7 @@ public struct GapsIndicator: Hashable, Sendable {
         }
         self.statistic = s
         self.multiplier = multiplier ?? (s == .proportion ? 100 : s == .mean ? 1 : 100_000)
-        self.direction = direction
+        self.polarity = polarity
     }
 
     /// The columns this indicator reads.

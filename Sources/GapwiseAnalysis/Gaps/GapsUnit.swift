@@ -90,7 +90,7 @@ extension GapsRunner {
                 if d < 0 { throw .invalidValue(file: file, row: table.line(ofRow: r), column: ind.columns[1], value: ResultFormat.number(d), rule: "is negative; a denominator cannot be negative") }
                 if ind.statistic == .proportion, x > d {
                     if request.invalidAreas == .exclude { a = nil; b = nil } else {
-                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: ind.columns[0], value: ResultFormat.number(x), rule: "is above its denominator \(ResultFormat.number(d)) in \(ind.columns[1]) (--invalid-areas exclude leaves such areas out)")
+                    throw .invalidValue(file: file, row: table.line(ofRow: r), column: ind.columns[0], value: ResultFormat.number(x), rule: "is above its denominator \(ResultFormat.number(d)) in \(ind.columns[1]) (\(field: .invalidAreas) exclude leaves such areas out)")
                     }
                 }
             } else if !counts, let v = a, let w = b {

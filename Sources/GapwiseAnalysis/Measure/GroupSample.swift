@@ -98,7 +98,7 @@ struct GroupCollector {
                     if n < 0 { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is negative; counts cannot be negative") }
                     if d <= 0 { throw .invalidValue(file: file, row: row, column: request.denominator!, value: ResultFormat.number(d), rule: "is not positive; a denominator must be above zero") }
                     if proportions, n > d { throw .invalidValue(file: file, row: row, column: request.numerator!, value: ResultFormat.number(n), rule: "is above its denominator \(ResultFormat.number(d)) in \(request.denominator!)") }
-                    v = n / d * request.multiplier
+                    v = n / d * request.countMultiplier
                     s.countA.append(n)
                     s.countB.append(d - n)
                 }

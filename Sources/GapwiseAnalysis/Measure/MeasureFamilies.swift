@@ -31,7 +31,7 @@ extension MeasureRunner {
     /// As ``grouped(_:spec:_:request:seed:)``, with the interval method kept apart (for `gaps`' labels).
     static func groupedWithInterval(_ gm: GroupedMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
                                     seed: UInt64) throws -> (result: MeasureResult, interval: GroupedIntervalMethod) {
-        let data = try SubgroupData(subgroups: s.subgroups, direction: request.direction, scale: request.scale,
+        let data = try SubgroupData(subgroups: s.subgroups, polarity: request.polarity, scale: request.subgroupScale,
                                     reference: request.reference)
         let options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility,
                                      replicates: request.replicates.map { max($0, 1000) } ?? 10_000, seed: seed)
@@ -52,7 +52,7 @@ extension MeasureRunner {
         let area = SIIArea(populations: s.weights, values: s.values, uncertainty: uncertainty,
                            quantiles: s.orders.count == s.values.count ? s.orders : nil)
         let options = SIIOptions(valueType: request.valueType, transform: request.transform,
-                                 multiplier: request.siiMultiplier, repetitions: request.replicates ?? 100_000,
+                                 multiplier: request.siiFactor, repetitions: request.replicates ?? 100_000,
                                  confidence: request.confidence, rii: rii, seed: seed)
         let res = try PHE.sii(area, options: options)
         return MeasureResult(
@@ -71,10 +71,10 @@ extension MeasureRunner {
         switch kind {
         case .proportion:
             e = try Indicator.proportion(numerator: events, denominator: total, confidence: request.confidence,
-                                         multiplier: request.multiplier)
+                                         multiplier: request.countMultiplier)
         case .rate:
             e = try Indicator.rate(events: events, denominator: total, confidence: request.confidence,
-                                   multiplier: request.multiplier)
+                                   multiplier: request.countMultiplier)
         case .mean:
             e = try Indicator.mean(s.values, confidence: request.confidence)
         }

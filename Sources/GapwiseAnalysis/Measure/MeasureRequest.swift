@@ -1,6 +1,7 @@
 // MeasureRequest: what `gapwise measure` is asked to compute, independent of the command line.
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// A request to compute distributional inequality measures over the rows (areas) of a table.
 public struct MeasureRequest: Sendable {
@@ -12,8 +13,12 @@ public struct MeasureRequest: Sendable {
     /// Count columns: the area value is numerator/denominator (times `multiplier`).
     public var numerator: String?
     public var denominator: String?
-    /// Scale for numerator/denominator values (e.g. 100 for a percentage, 100000 for a rate).
-    public var multiplier: Double
+    /// The units the values are expressed per: 1 for a proportion, 100 for a percentage, 100,000 for a rate
+    /// per 100,000. Counts become values per it (`numerator/denominator × multiplier`, as PHE's
+    /// `phe_proportion` and `phe_rate` multiplier); the HEAT/ScotPHO measures read the subgroup estimates
+    /// as values per it (HEAT's `scaleval`). Nil leaves each as it was before it was one setting: counts as
+    /// plain ratios (× 1) and subgroup estimates as percentages (100). Finite and non-zero.
+    public var multiplier: Double?
     /// Optional population (frequency) weights per area.
     public var population: String?
     /// Grouping columns: one result per distinct combination (e.g. council).
@@ -29,21 +34,24 @@ public struct MeasureRequest: Sendable {
     /// Seed of the bootstrap and of simulated intervals; the same seed gives byte-identical output.
     public var seed: UInt64
     /// Grouped (HEAT/ScotPHO) measures: the column naming each subgroup (e.g. decile), its standard error,
-    /// its order (1 = most disadvantaged; ordered measures need it), the indicator's direction, scale
-    /// (100 for a percentage), an optional reference subgroup and the compatibility mode.
+    /// its order (1 = most disadvantaged; ordered measures need it), the indicator's polarity, an optional
+    /// reference subgroup and the compatibility mode. Their scale is `multiplier`.
     public var subgroup: String?
     public var standardError: String?
     public var order: String?
-    public var direction: IndicatorDirection
-    public var scale: Double
+    public var polarity: Polarity
     public var reference: String?
     public var compatibility: GroupedCompatibility
     /// PHE SII/RII: the value type (normal, rate: log scale, proportion: logit scale), whether to fit on the
-    /// transformed scale, the multiplier applied to the SII (may be negative), and the columns of the 95%
-    /// limits used when no standard error column is given.
+    /// transformed scale, the SII factor, and the columns of the 95% limits used when no standard error
+    /// column is given.
     public var valueType: SIIValueType = .normal
     public var transform: Bool = false
-    public var siiMultiplier: Double = 1
+    /// The factor the PHE SII and its limits are multiplied by (PHE `phe_sii`'s `multiplier` argument,
+    /// `SIIOptions.multiplier`): not the units of the values (`multiplier`) but a conversion of the result,
+    /// e.g. 100 for an SII per 100 from values that are proportions. A negative factor reverses the SII's
+    /// sign and inverts the RII, PHE's convention. Default 1.
+    public var siiFactor: Double = 1
     public var lowerLimit: String?
     public var upperLimit: String?
     /// The partition (e.g. council) of the between/within decompositions.
@@ -55,10 +63,10 @@ public struct MeasureRequest: Sendable {
     public var filters: [RowFilter] = []
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
-                multiplier: Double = 1, population: String? = nil, by: [String] = [], rankBy: String? = nil,
+                multiplier: Double? = nil, population: String? = nil, by: [String] = [], rankBy: String? = nil,
                 confidence: [Double] = [0.95], replicates: Int? = nil, seed: UInt64 = 1,
                 subgroup: String? = nil, standardError: String? = nil, order: String? = nil,
-                direction: IndicatorDirection = .adverse, scale: Double = 100, reference: String? = nil,
+                polarity: Polarity = .adverse, reference: String? = nil,
                 compatibility: GroupedCompatibility = .standard) {
         self.measures = measures
         self.value = value
@@ -74,8 +82,7 @@ public struct MeasureRequest: Sendable {
         self.subgroup = subgroup
         self.standardError = standardError
         self.order = order
-        self.direction = direction
-        self.scale = scale
+        self.polarity = polarity
         self.reference = reference
         self.compatibility = compatibility
     }
@@ -116,6 +123,12 @@ public struct MeasureRequest: Sendable {
         if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
             throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give \(field: .subgroup) COL naming each row's subgroup (e.g. the decile).")
         }
-        guard multiplier.isFinite, multiplier != 0 else { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }
+        if let m = multiplier, !(m.isFinite && m != 0) { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }
     }
+
+    /// What counts are multiplied by to give values: `multiplier`, or 1 (plain ratios).
+    var countMultiplier: Double { multiplier ?? 1 }
+
+    /// HEAT's scale of the subgroup estimates: `multiplier`, or 100 (percentages).
+    var subgroupScale: Double { multiplier ?? 100 }
 }

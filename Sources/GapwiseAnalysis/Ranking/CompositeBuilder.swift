@@ -35,13 +35,13 @@ public enum CompositeBuilder {
         var built: [BuiltDomain] = []
         for d in spec.domains {
             guard let inds = d.indicators else {
-                configDomains.append(.init(name: d.name, column: d.column!, values: d.values!, deprived: d.deprived!, weight: d.weight))
+                configDomains.append(.init(name: d.name, column: d.column!, values: d.values!, polarity: d.deprived!, weight: d.weight))
                 continue
             }
             var normal: [[Double]] = []
             for i in inds {
                 var x = try values(of: i, domain: d.name, columns)
-                if i.worse == .lower { x = x.map { -$0 } }
+                if i.worse == .favourable { x = x.map { -$0 } }
                 // Values are finite: normal scores cannot fail.
                 normal.append(try! Ranking.normalScores(x, method: d.normalScores ?? .blom))
             }
@@ -64,7 +64,7 @@ public enum CompositeBuilder {
             for (k, col) in normal.enumerated() { for a in 0..<n { score[a] += weights[k] * col[a] } }
             let key = "domain score: \(d.name)"
             inputs[key] = score
-            configDomains.append(.init(name: d.name, column: key, values: .score, deprived: .higher, weight: d.weight))
+            configDomains.append(.init(name: d.name, column: key, values: .score, polarity: .adverse, weight: d.weight))
             built.append(BuiltDomain(name: d.name, scores: score, indicators: inds.map(\.name), weights: weights, loadings: loadings))
         }
         let config = CompositeIndexConfig(name: spec.name, description: spec.description, transform: spec.transform,

@@ -36,7 +36,8 @@ public struct CompositeSpec: Codable, Sendable, Equatable {
         public var column: String?
         public var numerator: String?
         public var denominator: String?
-        public var worse: WorseEnd
+        /// Written `worse: higher` (`.adverse`) or `worse: lower` (`.favourable`).
+        public var worse: Polarity
         public var weight: Double?
     }
 
@@ -45,7 +46,8 @@ public struct CompositeSpec: Codable, Sendable, Equatable {
         public var weight: Double
         public var column: String?
         public var values: CompositeIndexConfig.DomainValues?
-        public var deprived: CompositeIndexConfig.DeprivedEnd?
+        /// Written `deprived: higher` (`.adverse`) or `deprived: lower` (`.favourable`).
+        public var deprived: Polarity?
         public var indicators: [Indicator]?
         public var normalScores: Ranking.NormalScoreMethod?
         public var combination: Combination?
@@ -127,7 +129,7 @@ extension CompositeSpec.Domain {
         weight = try c.decodeNumber(forKey: .weight)
         column = try c.decodeIfPresent(String.self, forKey: .column)
         values = try c.decodeIfPresent(CompositeIndexConfig.DomainValues.self, forKey: .values)
-        deprived = try c.decodeIfPresent(CompositeIndexConfig.DeprivedEnd.self, forKey: .deprived)
+        deprived = try c.decodePolarityIfPresent(worseEnd: .deprived)
         indicators = try c.decodeIfPresent([CompositeSpec.Indicator].self, forKey: .indicators)
         normalScores = try c.decodeIfPresent(Ranking.NormalScoreMethod.self, forKey: .normalScores)
         combination = try c.decodeIfPresent(CompositeSpec.Combination.self, forKey: .combination)
@@ -143,7 +145,7 @@ extension CompositeSpec.Indicator {
         column = try c.decodeIfPresent(String.self, forKey: .column)
         numerator = try c.decodeIfPresent(String.self, forKey: .numerator)
         denominator = try c.decodeIfPresent(String.self, forKey: .denominator)
-        worse = try c.decode(WorseEnd.self, forKey: .worse)
+        worse = try c.decodePolarity(worseEnd: .worse)
         weight = try c.decodeNumberIfPresent(forKey: .weight)
     }
 }

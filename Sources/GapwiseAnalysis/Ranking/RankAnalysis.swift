@@ -44,7 +44,7 @@ public struct RankReport: Sendable, Equatable {
 public enum RankAnalysis {
     /// Ranks the areas of `table` per `request`.
     ///
-    /// Ranks run from 1 = worst: for an indicator whose `worse` end is `higher`, the largest value; for a
+    /// Ranks run from 1 = worst: for an `.adverse` indicator (higher is worse), the largest value; for a
     /// composite, the highest score (most deprived). Ties follow `request.ties`. Bands: `count` gives
     /// `ceil(rank·k/n)` (`QuantileBands.byCount`, ties averaged, so tied areas share a band); `population`
     /// gives PHS's population-weighted bands (`QuantileBands.byPopulation`). With `within`, ranks and
@@ -82,14 +82,14 @@ public enum RankAnalysis {
         var nationalRank: [Double]? = nil
         let worseHigher: Bool
         switch request.subject {
-        case let .indicator(source, worse):
+        case let .indicator(source, polarity):
             switch source {
             case let .value(c, _): values = try numbers(c)
             case let .counts(c, d):
                 let num = try numbers(c), den = try numbers(d, positive: true)
                 values = zip(num, den).map { $0 / $1 }
             }
-            worseHigher = worse == .higher
+            worseHigher = polarity == .adverse
         case let .composite(spec):
             var cols: [String: [Double]] = [:]
             for c in Set(spec.inputColumns) {

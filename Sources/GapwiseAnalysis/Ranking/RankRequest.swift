@@ -19,8 +19,8 @@ public enum BandRule: String, Sendable, CaseIterable {
 
 /// What to rank.
 public enum RankSubject: Sendable, Equatable {
-    /// One indicator: a value column or a rate `numerator / denominator`, with its worse end.
-    case indicator(TargetIndicator.Source, worse: WorseEnd)
+    /// One indicator: a value column or a rate `numerator / denominator`, with its polarity.
+    case indicator(TargetIndicator.Source, polarity: Polarity)
     /// A composite index from a configuration.
     case composite(CompositeSpec)
 }

@@ -102,4 +102,6 @@ extension RequestField {
     public static let within: RequestField = "within"
     public static let indicatorSpec: RequestField = "indicator"
     public static let longLayout: RequestField = "long"
+    public static let filters: RequestField = "filters"
+    public static let invalidAreas: RequestField = "invalidAreas"
 }

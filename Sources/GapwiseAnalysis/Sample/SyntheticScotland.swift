@@ -102,7 +102,7 @@ import GapwiseNumerics
         let config = CompositeIndexConfig(
             name: "Synthetic SIMD", transform: .simdExponential,
             domains: zip(domainNames, weights).map {
-                .init(name: $0, column: "\($0)_domain_rank", values: .rank, deprived: .lower, weight: $1)
+                .init(name: $0, column: "\($0)_domain_rank", values: .rank, polarity: .favourable, weight: $1)
             })
         let simd = try CompositeIndex(config: config).compute(columns: columns)
         let deciles = try QuantileBands.byCount(ranks: simd.ranks, bands: 10).bands

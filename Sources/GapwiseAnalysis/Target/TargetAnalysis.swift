@@ -150,7 +150,7 @@ public enum TargetAnalysis {
         var settings = TargetSettings(
             seed: request.seed, replicates: request.replicates, uncertainty: request.uncertainty,
             confidence: request.confidence, worst: request.worst.label, indicators: request.indicators.map(\.name),
-            worse: request.indicators.map(\.worse), weights: score.weights, means: score.means,
+            polarity: request.indicators.map(\.polarity), weights: score.weights, means: score.means,
             standardDeviations: score.standardDeviations, missing: areas.missingCounts, leftOut: areas.leftOut,
             withoutSamplingError: request.indicators.indices.filter { !areas.hasSamplingError[$0] }.map { request.indicators[$0].name })
         settings.standardise = request.standardise

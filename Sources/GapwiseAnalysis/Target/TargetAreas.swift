@@ -109,7 +109,7 @@ public struct TargetAreas: Sendable, Equatable {
                 if unitLoc[u] != loc {
                     throw reader.bad(r, locCol.name, loc, "differs from \(unitLoc[u]) given for \(key) on an earlier row; an area must lie in one locality")
                 }
-                if request.unit == nil { throw reader.bad(r, areaCol.name, key, "appears twice; use --filter (e.g. year=2023) or --unit to aggregate") }
+                if request.unit == nil { throw reader.bad(r, areaCol.name, key, "appears twice; use \(field: .filters) (e.g. year=2023) or \(field: .unit) to aggregate") }
                 unitOf.append(u)
             } else {
                 index[key] = unitKeys.count

@@ -40,7 +40,7 @@ extension TargetReport {
     public func json(numbers: NumberFormat = .full) -> String {
         let s = settings
         let indicators = JSONValue.array(s.indicators.indices.map { k in
-            .object([("name", .string(s.indicators[k])), ("worse", .string(s.worse[k].rawValue)), ("weight", .exact(s.weights[k])),
+            .object([("name", .string(s.indicators[k])), ("worse", .string(s.polarity[k].worseEnd)), ("weight", .exact(s.weights[k])),
                      ("national_mean", .number(s.means[k])), ("national_sd", .number(s.standardDeviations[k])),
                      ("missing", .integer(k < s.missing.count ? s.missing[k] : 0)),
                      ("sampling_error", .bool(!s.withoutSamplingError.contains(s.indicators[k])))])

@@ -1,17 +1,6 @@
 // TargetRequest: what `gapwise target` is asked: indicators (source, polarity, weight), localities, simulation settings.
 import GapwiseNumerics
 
-/// Which end of an indicator is the worse outcome.
-public enum WorseEnd: String, Codable, Sendable, Equatable, CaseIterable {
-    /// Larger values are worse (e.g. emergency admissions per head).
-    case higher
-    /// Smaller values are worse (e.g. positive school-leaver destinations).
-    case lower
-
-    /// +1 for `higher`, −1 for `lower`: multiplying by it makes larger = worse.
-    public var sign: Double { self == .higher ? 1 : -1 }
-}
-
 /// One outcome indicator of a targeting analysis.
 public struct TargetIndicator: Sendable, Equatable {
     /// Where an indicator's values come from.
@@ -26,12 +15,14 @@ public struct TargetIndicator: Sendable, Equatable {
     /// The label used in drivers and in the stated weights.
     public var name: String
     public var source: Source
-    public var worse: WorseEnd
+    /// `.adverse` when larger values are worse (emergency admissions per head), `.favourable` when
+    /// smaller values are worse (positive school-leaver destinations).
+    public var polarity: Polarity
     /// The weight in the combined score (> 0; weights are rescaled to sum to 1).
     public var weight: Double
 
-    public init(name: String, source: Source, worse: WorseEnd = .higher, weight: Double = 1) {
-        self.name = name; self.source = source; self.worse = worse; self.weight = weight
+    public init(name: String, source: Source, polarity: Polarity = .adverse, weight: Double = 1) {
+        self.name = name; self.source = source; self.polarity = polarity; self.weight = weight
     }
 }
 

@@ -1,4 +1,5 @@
 // TargetResult: one area's targeting result (score, rank, rank interval, P(worst), drivers, flags) and the run's settings.
+import GapwiseNumerics
 
 /// One indicator's contribution to an area's combined score.
 public struct TargetDriver: Sendable, Equatable {
@@ -48,7 +49,7 @@ public struct TargetSettings: Sendable, Equatable {
     public let worst: String
     /// Indicator names, polarity and weights rescaled to sum to 1.
     public let indicators: [String]
-    public let worse: [WorseEnd]
+    public let polarity: [Polarity]
     public let weights: [Double]
     /// The national means and standard deviations used to standardise.
     public let means: [Double]
@@ -78,7 +79,7 @@ public struct TargetSettings: Sendable, Equatable {
 
     /// "name(higher)=0.5;other(lower)=0.5".
     public var weightsLabel: String {
-        indices.map { "\(indicators[$0])(\(worse[$0].rawValue))=\(ResultFormat.number(weights[$0]))" }.joined(separator: ";")
+        indices.map { "\(indicators[$0])(\(polarity[$0].worseEnd))=\(ResultFormat.number(weights[$0]))" }.joined(separator: ";")
     }
 
     var indices: Range<Int> { indicators.indices }

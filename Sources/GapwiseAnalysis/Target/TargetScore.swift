@@ -43,7 +43,7 @@ public struct TargetScore: Sendable, Equatable {
     /// `available[k][i]`, as read.
     let available: [[Bool]]
 
-    /// Scores of `areas` with `indicators` (their `worse` ends and weights).
+    /// Scores of `areas` with `indicators` (their polarities and weights).
     ///
     /// - Throws: `AnalysisError.invalidRequest` when an indicator takes the same value in every area (it
     ///   cannot be standardised) or when there are fewer than 2 areas.
@@ -67,7 +67,7 @@ public struct TargetScore: Sendable, Equatable {
                 throw .invalidRequest("indicator \"\(indicators[k].name)\" has the same value (\(ResultFormat.number(mean))) in every area, so it cannot be standardised; leave it out.")
             }
             means.append(mean); sds.append(sd)
-            let a = weights[k] * indicators[k].worse.sign / sd
+            let a = weights[k] * indicators[k].polarity.sign / sd
             coef.append(a); b -= a * mean
         }
         // Per-locality means and sds.
@@ -89,7 +89,7 @@ public struct TargetScore: Sendable, Equatable {
             for k in 0..<m where available[k][i] { wi += weights[k] }
             covered[i] = wi
             for k in 0..<m where available[k][i] {
-                let s = indicators[k].worse.sign, x = areas.values[k][i]
+                let s = indicators[k].polarity.sign, x = areas.values[k][i]
                 // A complete area is not divided by W_i (1 up to rounding), so its score stays bit-identical.
                 let scale = areas.isPartial(i) ? 1 / wi : 1
                 let c = weights[k] * s * (x - means[k]) / sds[k] * scale

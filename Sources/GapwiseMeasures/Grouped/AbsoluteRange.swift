@@ -2,7 +2,7 @@
 
 extension GroupedInequality {
     /// Absolute range, ScotPHO style: `y_1 − y_k`, the most deprived (order 1) minus the least deprived
-    /// (order k) subgroup, whatever the indicator's direction (ordered dimension, > 2 groups). No interval
+    /// (order k) subgroup, whatever the indicator's polarity (ordered dimension, > 2 groups). No interval
     /// (ScotPHO gives none; HEAT's ``difference(_:options:)`` is the same comparison with an interval).
     ///
     /// - Throws: `.needsOrderedDimension`, `.incompleteScotPHOSet` (`.scotpho`).

@@ -11,11 +11,11 @@ extension SubgroupData {
         try requireCount(measure, atLeast: 2)
         if isOrdered {
             let adv = orderExtreme(mostAdvantaged: true), dis = orderExtreme(mostAdvantaged: false)
-            return direction == .favourable ? (adv, dis) : (dis, adv)
+            return polarity == .favourable ? (adv, dis) : (dis, adv)
         }
         let hi = extremeIndex(highest: true), lo = extremeIndex(highest: false)
         guard let ref = referenceIndex else { return (hi, lo) }
-        return direction == .favourable ? (ref, lo) : (hi, ref)
+        return polarity == .favourable ? (ref, lo) : (hi, ref)
     }
 }
 

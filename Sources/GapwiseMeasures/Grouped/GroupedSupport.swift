@@ -72,7 +72,7 @@ extension SubgroupData {
     var bestIndex: Int {
         let y = estimates
         var best = 0
-        for j in y.indices.dropFirst() where direction == .favourable ? y[j] > y[best] : y[j] < y[best] { best = j }
+        for j in y.indices.dropFirst() where polarity == .favourable ? y[j] > y[best] : y[j] < y[best] { best = j }
         return best
     }
 

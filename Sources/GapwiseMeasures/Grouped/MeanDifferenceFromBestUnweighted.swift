@@ -15,7 +15,7 @@ extension GroupedInequality {
         throws(GroupedMeasureError) -> GroupedEstimate {
         try options.validate()
         try data.requireCount("mdbu", atLeast: 3)
-        let dir = data.direction
+        let dir = data.polarity
         return try data.simulatedMeasure(.mdbu, options: options, method: "MDBU = (1/k) Σ |y_best − y_j|",
                                          compared: [data.subgroups[data.bestIndex].name]) { y in
             meanAbsoluteDeviation(y, from: bestValue(y, dir), shares: nil)

@@ -15,7 +15,7 @@ extension GroupedInequality {
         try options.validate()
         try data.requireCount("mdbw", atLeast: 3)
         let p = try data.requireShares("mdbw")
-        let dir = data.direction
+        let dir = data.polarity
         return try data.simulatedMeasure(.mdbw, options: options, method: "MDBW = Σ p_j |y_best − y_j|",
                                          compared: [data.subgroups[data.bestIndex].name]) { y in
             meanAbsoluteDeviation(y, from: bestValue(y, dir), shares: p)

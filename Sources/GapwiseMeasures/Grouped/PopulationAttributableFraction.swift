@@ -4,7 +4,7 @@
 struct AttributableSetup {
     let reference: Int
     let mean: Double
-    /// y_ref − μ, set to 0 when its sign contradicts the indicator's direction.
+    /// y_ref − μ, set to 0 when its sign contradicts the indicator's polarity.
     let gap: Double
     /// Walter's SE of the attributable fraction on the ×1 scale, or the reason it is unavailable.
     let fractionSE: Result<Double, WalterUnavailable>
@@ -19,7 +19,7 @@ struct AttributableSetup {
             ?? (data.isOrdered ? data.orderExtreme(mostAdvantaged: true) : data.bestIndex)
         let y = data.subgroups[ref].estimate
         let raw = y - mu
-        let contradicts = data.direction == .favourable ? raw < 0 : raw > 0
+        let contradicts = data.polarity == .favourable ? raw < 0 : raw > 0
         reference = ref
         mean = mu
         gap = contradicts ? 0 : raw

@@ -93,6 +93,6 @@ func meanAbsoluteDeviation(_ y: [Double], from target: Double, shares: [Double]?
 }
 
 /// The highest (favourable) or lowest (adverse) value.
-func bestValue(_ y: [Double], _ direction: IndicatorDirection) -> Double {
-    direction == .favourable ? y.max()! : y.min()!
+func bestValue(_ y: [Double], _ polarity: Polarity) -> Double {
+    polarity == .favourable ? y.max()! : y.min()!
 }

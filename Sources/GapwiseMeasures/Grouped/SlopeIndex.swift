@@ -8,7 +8,7 @@ extension GroupedInequality {
     /// (``LogisticCounts``: by default `s_j = y_j/scale·N_j` out of `n_j = N_j`; `.wholeEvents` rounds them as
     /// healthequal does, `n_j = ⌈N_j⌉`, `s_j = round(y_j/scale·n_j)`), and
     /// `SII = scale·[expit(b0 + b1) − expit(b0)]`, the fitted difference between the most advantaged
-    /// (rank 1) and the most disadvantaged (rank 0) ends, whatever the indicator's direction.
+    /// (rank 1) and the most disadvantaged (rank 0) ends, whatever the indicator's polarity.
     ///
     /// Interval: delta-method SE of `expit(b0+b1) − expit(b0)` with the HC1 sandwich covariance
     /// (healthequal: `marginaleffects::avg_comparisons(vcov = "HC1")`), `SII ± z·SE`.

@@ -1,4 +1,5 @@
 // SubgroupData: the validated input of the subgroup-level measures (estimates, SEs, populations, order).
+import GapwiseNumerics
 
 /// One population subgroup (a SIMD quintile, a council area, a sex): its estimate and what is known about it.
 public struct Subgroup: Hashable, Sendable {
@@ -24,17 +25,9 @@ public struct Subgroup: Hashable, Sendable {
     }
 }
 
-/// Whether a higher value of the indicator is better (HEAT `favourable_indicator`).
-public enum IndicatorDirection: Hashable, Sendable {
-    /// Higher is better (e.g. immunisation coverage): the best subgroup has the highest estimate.
-    case favourable
-    /// Higher is worse (e.g. a mortality rate): the best subgroup has the lowest estimate.
-    case adverse
-}
-
 /// The subgroups of one indicator in one setting, validated once and shared by every grouped measure.
 ///
-/// Rules checked by ``init(subgroups:direction:scale:reference:settingAverage:)``: at least one
+/// Rules checked by ``init(subgroups:polarity:scale:reference:settingAverage:)``: at least one
 /// subgroup; names unique; estimates finite; standard errors and populations, when given, finite and
 /// ≥ 0; the scale positive and finite; orders either absent from every subgroup (non-ordered dimension)
 /// or present on every subgroup as 1, 2, …, k each once (ordered dimension, as healthequal requires);
@@ -44,7 +37,7 @@ public struct SubgroupData: Hashable, Sendable {
     /// The subgroups in the order given.
     public let subgroups: [Subgroup]
     /// Whether a higher value is better.
-    public let direction: IndicatorDirection
+    public let polarity: Polarity
     /// The indicator scale: 100 for a percentage, 1000 for a rate per 1000, 1 for a proportion, …
     public let scale: Double
     /// The index (into `subgroups`) of the user's reference subgroup, if one was named.
@@ -55,13 +48,13 @@ public struct SubgroupData: Hashable, Sendable {
     /// Validates and stores the subgroups.
     /// - Parameters:
     ///   - subgroups: one entry per subgroup (at least one).
-    ///   - direction: `.favourable` when higher is better, `.adverse` when higher is worse.
+    ///   - polarity: `.favourable` when higher is better, `.adverse` when higher is worse.
     ///   - scale: the indicator scale (default 100, a percentage); must be > 0.
     ///   - reference: the name of a reference subgroup (HEAT `reference_subgroup`), optional.
     ///   - settingAverage: the setting average μ to use when not every population is known, optional.
     /// - Throws: `.noSubgroups`, `.duplicateName`, `.nonFiniteEstimate`, `.invalidStandardError`,
     ///   `.invalidPopulation`, `.invalidOrder`, `.invalidScale`, `.invalidSettingAverage`, `.unknownReference`.
-    public init(subgroups: [Subgroup], direction: IndicatorDirection, scale: Double = 100,
+    public init(subgroups: [Subgroup], polarity: Polarity, scale: Double = 100,
                 reference: String? = nil, settingAverage: Double? = nil) throws(GroupedMeasureError) {
         guard !subgroups.isEmpty else { throw .noSubgroups }
         var seen = Set<String>()
@@ -95,7 +88,7 @@ public struct SubgroupData: Hashable, Sendable {
             refIndex = i
         }
         self.subgroups = subgroups
-        self.direction = direction
+        self.polarity = polarity
         self.scale = scale
         self.referenceIndex = refIndex
         self.settingAverage = settingAverage

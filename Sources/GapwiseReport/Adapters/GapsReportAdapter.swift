@@ -1,6 +1,7 @@
 // GapsReportAdapter: turns a gaps run (and the target run of each locality) into the neutral ReportModel.
 import GapwiseAnalysis
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// Builds a `ReportModel` from a `GapsResult` and, optionally, a `TargetReport`: Scotland (the national
 /// profile) first, then each locality in the run's order; per indicator, for the latest year and the first
@@ -120,7 +121,7 @@ public enum GapsReportAdapter {
         var sii: ReportSIILine?
         if let s = gapRows.first(where: { $0.measure == "sii_linear" })?.estimate, complete {
             // The gap row is oriented (positive: the most deprived fare worse); the line needs β1.
-            let beta1 = ind.direction == .adverse ? -s : s
+            let beta1 = ind.polarity == .adverse ? -s : s
             sii = ReportSIILine(intercept: mean - beta1 / 2, slope: beta1)
         }
         var curve: ReportCurve?
@@ -132,7 +133,7 @@ public enum GapsReportAdapter {
             let (lo, hi) = limits(g.estimate!, g.intervals.at(level))
             return ReportGap(name: measureName(g.measure), estimate: g.estimate!, lower: lo, upper: hi,
                              interval: g.intervalMethod.isEmpty ? nil : g.intervalMethod,
-                             reading: g.measure == "rii_linear" ? riiReading(g.estimate!, ind.direction) : nil)
+                             reading: g.measure == "rii_linear" ? riiReading(g.estimate!, ind.polarity) : nil)
         }
         var trend: ReportGapTrend?
         if let headline = order.first?.measure, history.count >= 2 {
@@ -149,7 +150,7 @@ public enum GapsReportAdapter {
         }
         return ReportIndicator(
             id: slug(ind.name), name: options.indicatorNames[ind.name] ?? displayName(ind.name), unit: unit(ind),
-            polarity: ind.direction == .adverse ? .higherIsWorse : .higherIsBetter, period: profile.year.isEmpty ? options.singlePeriod : profile.year,
+            polarity: ind.polarity, period: profile.year.isEmpty ? options.singlePeriod : profile.year,
             quantileLabel: quantileLabel(request, scheme: k), quantiles: quantiles, sii: sii, curve: curve, gaps: gaps, trend: trend,
             note: hiddenNote(profile), isDeprivationInput: ind.role == .deprivation)
     }
@@ -206,8 +207,8 @@ public enum GapsReportAdapter {
     /// deprived are X% above (below) the average", X = 50·|RII| (the fitted most deprived end lies SII/2
     /// from the mean), above for an adverse indicator with a positive RII or a favourable one with a
     /// negative RII.
-    static func riiReading(_ rii: Double, _ direction: IndicatorDirection) -> String {
-        let raw = direction == .adverse ? rii : -rii
+    static func riiReading(_ rii: Double, _ polarity: Polarity) -> String {
+        let raw = polarity == .adverse ? rii : -rii
         if raw == 0 { return "the most deprived are at the average" }
         return "the most deprived are \(ReportNumber.significant(50 * abs(raw)))% \(raw > 0 ? "above" : "below") the average"
     }

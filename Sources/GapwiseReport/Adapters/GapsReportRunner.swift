@@ -53,10 +53,9 @@ public struct GapsReportRequest: Sendable {
         guard let area, let locality = gaps.locality else { return nil }
         var list: [TargetIndicator] = []
         for ind in rankedIndicators {
-            let worse: WorseEnd = ind.direction == .adverse ? .higher : .lower
             switch ind.source {
-            case let .counts(n, d): list.append(TargetIndicator(name: ind.name, source: .counts(count: n, denominator: d), worse: worse))
-            case let .values(v, se): list.append(TargetIndicator(name: ind.name, source: .value(column: v, standardError: se), worse: worse))
+            case let .counts(n, d): list.append(TargetIndicator(name: ind.name, source: .counts(count: n, denominator: d), polarity: ind.polarity))
+            case let .values(v, se): list.append(TargetIndicator(name: ind.name, source: .value(column: v, standardError: se), polarity: ind.polarity))
             case .ageBands: continue
             }
         }

@@ -67,7 +67,7 @@ struct AreaPage {
         var s = "<section class=\"indicator\" id=\"ind-\(ind.id)\">\n<h2>\(xmlEscape(ind.name))"
         if let t = ind.trend { s += "<span class=\"badge \(t.classification.rawValue)\">\(t.measure): \(t.classification.words)</span>" }
         s += "</h2>\n<p class=\"meta\">\(xmlEscape(ind.unit)) · \(xmlEscape(ind.period)) · by \(xmlEscape(ind.quantileLabel)) · "
-        s += ind.polarity == .higherIsWorse ? "higher values are worse</p>\n" : "higher values are better</p>\n"
+        s += ind.polarity == .adverse ? "higher values are worse</p>\n" : "higher values are better</p>\n"
         if let note = ind.note { s += "<p class=\"meta note\"><strong>Note:</strong> \(xmlEscape(note))</p>\n" }
         if ind.isDeprivationInput { s += "<p class=\"meta note\"><strong>Deprivation input:</strong> \(PlainSummary.deprivationInputNote)</p>\n" }
         var tables: [ReportTable] = []

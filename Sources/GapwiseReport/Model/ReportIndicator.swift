@@ -1,12 +1,5 @@
 // ReportIndicator: one indicator in one area: quantile values, SII line, curve, gap measures and gap trend.
-
-/// Which direction of an indicator is the poorer outcome.
-public enum ReportPolarity: String, Sendable, Equatable, Codable {
-    /// Higher values are worse (admissions, deaths, crime).
-    case higherIsWorse
-    /// Higher values are better (attainment, employment, life expectancy).
-    case higherIsBetter
-}
+import GapwiseNumerics
 
 /// One indicator in one area, for its latest year, with the trend of its headline gap over the years.
 public struct ReportIndicator: Sendable, Equatable, Codable {
@@ -16,7 +9,8 @@ public struct ReportIndicator: Sendable, Equatable, Codable {
     public var name: String
     /// The unit of its values, e.g. "per 100,000 people" or "%".
     public var unit: String
-    public var polarity: ReportPolarity
+    /// Whether higher values are worse (`.adverse`: admissions, deaths) or better (`.favourable`: attainment).
+    public var polarity: Polarity
     /// The period the quantile values, curve and gap measures refer to, e.g. "2019" or "2017-2019".
     public var period: String
     /// What the quantiles are, e.g. "SIMD 2020v2 quintile".
@@ -39,7 +33,7 @@ public struct ReportIndicator: Sendable, Equatable, Codable {
     /// partly built into the ranking, so the plain-words summary leaves it out; its section labels it.
     public var isDeprivationInput: Bool
 
-    public init(id: String, name: String, unit: String, polarity: ReportPolarity, period: String, quantileLabel: String,
+    public init(id: String, name: String, unit: String, polarity: Polarity, period: String, quantileLabel: String,
                 quantiles: [ReportQuantile], sii: ReportSIILine? = nil, curve: ReportCurve? = nil,
                 gaps: [ReportGap] = [], trend: ReportGapTrend? = nil, note: String? = nil, isDeprivationInput: Bool = false) {
         self.note = note

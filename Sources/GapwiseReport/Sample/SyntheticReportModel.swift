@@ -33,19 +33,19 @@ import GapwiseNumerics
 
     /// Indicator templates: id, name, unit, polarity, Scotland level, relative gradient (most − least
     /// deprived, as a share of the level).
-    static let indicators: [(id: String, name: String, unit: String, polarity: ReportPolarity, level: Double, gradient: Double)] = [
-        ("emergency-admissions", "Emergency hospital admissions", "per 100,000 people", .higherIsWorse, 7_600, 0.9),
-        ("early-deaths", "Deaths aged under 75", "per 100,000 people", .higherIsWorse, 420, 1.6),
-        ("child-poverty", "Children in low-income families", "%", .higherIsWorse, 20, 1.5),
-        ("attainment", "School leavers with 1+ pass at SCQF level 5", "%", .higherIsBetter, 86, -0.25),
-        ("employment-deprived", "Working-age people employment deprived", "%", .higherIsWorse, 9, 1.8),
-        ("income-deprived", "People income deprived", "%", .higherIsWorse, 12, 1.8),
-        ("alcohol-stays", "Alcohol-related hospital stays", "per 100,000 people", .higherIsWorse, 660, 1.9),
-        ("drug-stays", "Drug-related hospital stays", "per 100,000 people", .higherIsWorse, 230, 2.2),
-        ("low-birthweight", "Low birthweight babies", "%", .higherIsWorse, 2.2, 0.9),
-        ("crime", "Recorded crimes of violence", "per 10,000 people", .higherIsWorse, 18, 1.7),
-        ("prescriptions", "People prescribed drugs for anxiety or depression", "%", .higherIsWorse, 19, 0.6),
-        ("participation", "16-19 year olds in education, training or work", "%", .higherIsBetter, 92, -0.08),
+    static let indicators: [(id: String, name: String, unit: String, polarity: Polarity, level: Double, gradient: Double)] = [
+        ("emergency-admissions", "Emergency hospital admissions", "per 100,000 people", .adverse, 7_600, 0.9),
+        ("early-deaths", "Deaths aged under 75", "per 100,000 people", .adverse, 420, 1.6),
+        ("child-poverty", "Children in low-income families", "%", .adverse, 20, 1.5),
+        ("attainment", "School leavers with 1+ pass at SCQF level 5", "%", .favourable, 86, -0.25),
+        ("employment-deprived", "Working-age people employment deprived", "%", .adverse, 9, 1.8),
+        ("income-deprived", "People income deprived", "%", .adverse, 12, 1.8),
+        ("alcohol-stays", "Alcohol-related hospital stays", "per 100,000 people", .adverse, 660, 1.9),
+        ("drug-stays", "Drug-related hospital stays", "per 100,000 people", .adverse, 230, 2.2),
+        ("low-birthweight", "Low birthweight babies", "%", .adverse, 2.2, 0.9),
+        ("crime", "Recorded crimes of violence", "per 10,000 people", .adverse, 18, 1.7),
+        ("prescriptions", "People prescribed drugs for anxiety or depression", "%", .adverse, 19, 0.6),
+        ("participation", "16-19 year olds in education, training or work", "%", .favourable, 92, -0.08),
     ]
 
     /// The model for Scotland and `localityCount` councils (at most 32), the first `indicatorCount`
@@ -74,7 +74,7 @@ import GapwiseNumerics
         return ReportModel(title: "Inequalities of outcome (synthetic example)", run: run, localities: areas)
     }
 
-    static func indicator(_ t: (id: String, name: String, unit: String, polarity: ReportPolarity, level: Double, gradient: Double),
+    static func indicator(_ t: (id: String, name: String, unit: String, polarity: Polarity, level: Double, gradient: Double),
                           localLevel: Double, zones: Int, periods: Int, rng: inout Xoshiro256StarStar) -> ReportIndicator {
         let level = t.level * localLevel
         let grad = t.gradient * (0.7 + 0.6 * rng.nextUniform())

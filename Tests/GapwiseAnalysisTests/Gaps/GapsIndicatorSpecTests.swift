@@ -11,14 +11,14 @@ struct GapsIndicatorSpecTests {
         #expect(i.source == .counts(numerator: "adm", denominator: "pop"))
         #expect(i.statistic == .rate)
         #expect(i.multiplier == 100000)
-        #expect(i.direction == .favourable)
+        #expect(i.polarity == .favourable)
     }
 
     @Test func valueWithStandardErrorTakesItsColumnName() throws {
         let i = try GapsIndicator.parse("SMR:se=SMR_se")
         #expect(i.name == "SMR")
         #expect(i.source == .values(value: "SMR", standardError: "SMR_se"))
-        #expect(i.direction == .adverse)
+        #expect(i.polarity == .adverse)
     }
 
     @Test func ageBandsAreADirectlyStandardisedRate() throws {
@@ -50,7 +50,7 @@ struct GapsIndicatorSpecTests {
                      GapsIndicator(name: "b", source: .values(value: "v", standardError: nil))]
         let picked = try GapsIndicator.select(found, ["b:polarity=favourable"])
         #expect(picked.map(\.name) == ["b"])
-        #expect(picked[0].direction == .favourable)
+        #expect(picked[0].polarity == .favourable)
         #expect(try GapsIndicator.select(found, []).map(\.name) == ["a", "b"])
         do { _ = try GapsIndicator.select(found, ["c"]); Issue.record("c is not in the file") } catch {
             #expect(error.description == "indicator c: the long file has no indicator \"c\" (it has a, b).")

@@ -88,7 +88,7 @@ struct GapsRealDataTests {
             let groups = present.enumerated().map { j, r in
                 Subgroup("Q\(r.quantile)", estimate: r.value!, standardError: r.standardError, population: r.denominator, order: j + 1)
             }
-            let data = try SubgroupData(subgroups: groups, direction: .adverse, scale: ind.multiplier)
+            let data = try SubgroupData(subgroups: groups, polarity: .adverse, scale: ind.multiplier)
             let e: GroupedEstimate
             do { e = try GroupedInequality.linearSlopeIndex(data, options: GroupedOptions(confidenceLevels: [0.95])) } catch {
                 // Where the measure API refuses the table (e.g. 2 quantiles), the gap is missing with its reason.

@@ -14,7 +14,7 @@ struct GapsRunnerTests {
         GapsRequest(
             indicators: [
                 GapsIndicator(name: "emergency", source: .counts(numerator: "emergency_admissions_count", denominator: "emergency_admissions_denominator"), statistic: .rate),
-                GapsIndicator(name: "positive", source: .counts(numerator: "positive_destinations_count", denominator: "positive_destinations_denominator"), direction: .favourable),
+                GapsIndicator(name: "positive", source: .counts(numerator: "positive_destinations_count", denominator: "positive_destinations_denominator"), polarity: .favourable),
             ],
             rank: "simd_rank", locality: "council", year: "year", quantiles: [5, 10],
             measures: try ["d", "r", "sii_linear", "phe_sii", "bgsd"].map { try MeasureSpec.parse($0) },

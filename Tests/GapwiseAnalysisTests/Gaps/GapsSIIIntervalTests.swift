@@ -35,7 +35,7 @@ struct GapsSIIIntervalTests {
 
     static func request() throws -> GapsRequest {
         var r = GapsRequest(indicators: [GapsIndicator(name: "le", source: .values(value: "value", standardError: "se"),
-                                                       direction: .favourable)],
+                                                       polarity: .favourable)],
                             rank: "decile", locality: "area", includeNational: false, population: "population",
                             quantiles: [10], basis: .local, measures: try ["sii_linear", "rii_linear"].map { try MeasureSpec.parse($0) },
                             threshold: 0, seed: 42, threads: 1)

@@ -32,7 +32,7 @@ struct GapsSignTests {
         GapsRequest(indicators: [
                         GapsIndicator(name: "adverse", source: .values(value: "y_adv", standardError: se ? "se" : nil)),
                         GapsIndicator(name: "favourable", source: .values(value: "y_fav", standardError: se ? "se" : nil),
-                                      direction: .favourable),
+                                      polarity: .favourable),
                     ],
                     rank: "rank", population: "pop", quantiles: [5], measures: try measures.map { try MeasureSpec.parse($0) },
                     threshold: 0, seed: 7, replicates: 2000, threads: 1)
