@@ -12,9 +12,10 @@ public enum BandKind: String, Sendable, CaseIterable {
     }
 }
 
-/// How bands are cut: equal counts (`ceil(rank·k/N)`, SIMD's published rule) or equal population shares (PHS).
+/// How bands are cut: equal counts (`ceil(rank·k/N)`, SIMD's published rule), equal population shares (PHS),
+/// or PHEindicatormethods' `phe_quantile` rule on the values (`phe`; see `RankRequest.pheInvert`).
 public enum BandRule: String, Sendable, CaseIterable {
-    case count, population
+    case count, population, phe
 }
 
 /// What to rank.
@@ -39,6 +40,9 @@ public struct RankRequest: Sendable {
     public var bandRule: BandRule
     /// Population column (needed by `bandRule == .population`).
     public var population: String?
+    /// PHE's `invert` for the `phe` band rule: true puts the highest value in band 1, false the lowest; nil
+    /// follows the polarity (the worse end in band 1, as the other rules). Only with `bandRule == .phe`.
+    public var pheInvert: Bool? = nil
 
     public init(area: String, name: String? = nil, within: String? = nil, filters: [RowFilter] = [],
                 subject: RankSubject, ties: Ranking.TieMethod = .average, bands: [BandKind] = [.decile],
@@ -49,6 +53,7 @@ public struct RankRequest: Sendable {
 
     /// - Throws: `AnalysisError.invalidRequest` when population bands lack a population column.
     public func validate() throws(AnalysisError) {
+        try validatePHEQuantile()
         if bandRule == .population && population == nil && !bands.isEmpty {
             throw .invalidRequest("population-weighted bands need \(field: .population).")
         }
