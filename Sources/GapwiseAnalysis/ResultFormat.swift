@@ -25,7 +25,7 @@ public enum ResultFormat {
 
     static func cells(_ r: MeasureResult, levels: [Double]) -> [TableCell] {
         var c: [TableCell] = r.group.map { .text($0) }
-        c += [.text(r.measure), .number(r.estimate), .value(r.standardError)]
+        c += [.text(r.measure), .value(r.estimate.isNaN ? nil : r.estimate), .value(r.standardError)]
         for l in levels {
             let i = r.intervals.first { $0.confidence == l }
             c += [.value(i?.lower), .value(i?.upper)]

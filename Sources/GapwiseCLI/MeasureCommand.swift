@@ -23,6 +23,12 @@ struct MeasureCommand: ParsableCommand {
         --lower/--upper, --order; --value-type, --transform and --sii-multiplier as in phe_sii. The pooled \
         statistics proportion (Wilson), rate (Byar; exact below 10 events) and mean (t) summarise each group.
 
+        Age-standardised measures read one row per age band, grouped by area (--by): dsr (PHE calculate_dsr, \
+        Dobson limits; dsr:1000 per 1,000), isratio and israte (PHE calculate_ISRatio/ISRate: exact limits below \
+        10 events, else Byar; isratio:100 for x 100, israte:1000 per 1,000), with the band's events in \
+        --numerator and its population in --denominator. See --standard-population, --reference-events, \
+        --reference-population, --event-frequencies and --missing-band-counts.
+
         Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
@@ -122,6 +128,8 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("rank-total"), help: ArgumentHelp("Refused: measure cuts no bands from a rank (its concentration indices rank the areas measured in each group). For national bands, group by a band column, e.g. --by simd_quintile with --deprivation.", valueName: "N"))
     var rankTotal: Int?
 
+    @OptionGroup var standardisation: StandardisationOptions
+
     /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
     func validate() throws {
         if outputDir != nil, out.output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
@@ -157,6 +165,7 @@ struct MeasureCommand: ParsableCommand {
         request.partition = partition
         request.area = area
         request.filters = try input.filters()
+        request.standardisation = standardisation.inputs
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         return request
     }
@@ -171,7 +180,7 @@ struct MeasureCommand: ParsableCommand {
         }
         let file = files[0]
         let table = try lookups.readTable(
-            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 },
+            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 } + request.standardisation.columns,
             other: request.by + [subgroup, partition, area].compactMap { $0 } + input.columns, uniqueWithin: request.by, sheet: workbook.sheet)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels

@@ -10,8 +10,9 @@ struct RankCommand: ParsableCommand {
         discussion: """
         Rank 1 is the worst area: the largest value with --polarity adverse, the smallest with --polarity favourable, \
         the most deprived for a composite. Bands (band 1 = worst) are cut by count, ceil(rank*k/N) as SIMD \
-        publishes them, or by population share as Public Health Scotland does (--band-rule population \
-        --population COL). With --within COL ranks and bands restart in every group.
+        publishes them, by population share as Public Health Scotland does (--band-rule population \
+        --population COL), or by PHEindicatormethods' phe_quantile rule (--band-rule phe, --phe-invert). With \
+        --within COL ranks and bands restart in every group.
 
         Examples:
           gapwise rank datasets/sample/datazones.csv --area datazone --filter year=2023 \
@@ -62,8 +63,11 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Comma-separated bands: quintile, decile, vigintile, percentile (none: empty).")
     var bands: String = "decile"
 
-    @Option(name: .customLong("band-rule"), help: "count (ceil(rank*k/N), SIMD) or population (PHS population-weighted).")
+    @Option(name: .customLong("band-rule"), help: "count (ceil(rank*k/N), SIMD), population (PHS population-weighted) or phe (PHEindicatormethods' phe_quantile on the values, ties at the minimum rank).")
     var bandRule: BandRule = .count
+
+    @Option(name: .customLong("phe-invert"), help: "--band-rule phe: PHE's invert; true puts the highest value in band 1, false the lowest (default: the worse end, from --polarity).")
+    var pheInvert: Bool?
 
     @Option(help: "Population column (for --band-rule population).")
     var population: String?
@@ -120,6 +124,7 @@ struct RankCommand: ParsableCommand {
         // The joined simd_rank is national out of 6,976, unless ranked within groups, banded by population or summarised.
         request.rankTotal = rankTotal ?? (within == nil && bandRule == .count && summarise == nil
                                           ? value.flatMap { AreaLookupJoin.rankTotal(of: $0, deprivation: lookups.deprivation) } : nil)
+        request.pheInvert = pheInvert
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         let other = ([area, name, within, summarise].compactMap { $0 } + filters.map(\.column)).filter { !numeric.contains($0) }
         let table = try lookups.readTable(file, area: area, numeric: Array(Set(numeric)), other: other, sheet: workbook.sheet)

@@ -159,6 +159,8 @@ extension GapsRunner {
                     out.append(row(r, nil, interval: r.intervals.isEmpty ? "none" : kind == .mean ? "t over the areas" : "the statistic's own (see method)"))
                 case .decomposition:
                     out.append(row(nil, "decompositions are not gap measures"))
+                case .standardised:
+                    out.append(row(nil, "standardised rates and ratios are indicators, not gap measures"))
                 }
             } catch {
                 out.append(row(nil, "not computed: \(error)"))

@@ -19,6 +19,8 @@ struct GroupSample {
     /// The file row (1-based, header = row 1) of each used area, parallel to `values`, so that a measure's
     /// complaint about value i can name the row it came from.
     var rows: [Int] = []
+    /// Every 0-based table row of the group, used or left out, in row order (the band rows of a standardised measure).
+    var members: [Int] = []
     /// Rows left out because a needed value was missing.
     var excluded = 0
     /// Whether population weights were given.
@@ -84,6 +86,7 @@ struct GroupCollector {
         for key in order {
             var s = GroupSample()
             s.key = key
+            s.members = members[key]!
             s.weighted = popCol != nil
             var areaRows: [String: Int] = [:], subgroupRows: [String: Int] = [:]
             for r in members[key]! {

@@ -61,6 +61,8 @@ public struct MeasureRequest: Sendable {
     public var area: String?
     /// Rows kept before anything is measured (`RowFilter`: different columns AND, one column's values OR).
     public var filters: [RowFilter] = []
+    /// The age-standardised measures' band inputs (standard population, reference rates, event frequencies).
+    public var standardisation = StandardisedInputs()
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double? = nil, population: String? = nil, by: [String] = [], rankBy: String? = nil,
@@ -123,6 +125,7 @@ public struct MeasureRequest: Sendable {
         if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
             throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give \(field: .subgroup) COL naming each row's subgroup (e.g. the decile).")
         }
+        try validateStandardised()
         if let m = multiplier, !(m.isFinite && m != 0) { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }
     }
 

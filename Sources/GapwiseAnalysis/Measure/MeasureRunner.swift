@@ -32,6 +32,11 @@ public enum MeasureRunner {
                         results.append(try statistic(kind, spec: spec, s, request: request))
                     case let .decomposition(alpha, part):
                         results.append(try decomposition(alpha: alpha, part: part, spec: spec, s))
+                    case let .standardised(kind):
+                        let r = try standardised(kind, spec: spec, s, request: request, table: table)
+                        results.append(r)
+                        // No value: a DSR suppressed below 10 events or a left-out area; its method says which.
+                        if r.estimate.isNaN { continue }
                     }
                 } catch let e as AnalysisError {
                     throw e

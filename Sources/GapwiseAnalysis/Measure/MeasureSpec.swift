@@ -13,6 +13,8 @@ public enum MeasureKind: Hashable, Sendable {
     case statistic(IndicatorStatisticKind)
     /// The between or within part of GE(α) (α = 1: Theil T) over the partition given by `--partition`.
     case decomposition(alpha: Double, part: DecompositionPart)
+    /// An age-standardised rate or ratio of each group's band rows (`dsr`, `isratio`, `israte`; PHE).
+    case standardised(StandardisedStatistic)
 }
 
 /// Which part of a between/within decomposition.
@@ -41,7 +43,7 @@ public struct MeasureSpec: Hashable, Sendable {
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
         "conc_erreygers", "dissimilarity",
-    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue)
+    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue) + StandardisedStatistic.codes
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
     /// paf, par, bgv, bgsd, cov, idisu, idisw, mdbu, mdbw, mdmu, mdmw, mdru, mdrw, mld, ti, sii_linear,
@@ -88,6 +90,8 @@ public struct MeasureSpec: Hashable, Sendable {
         case "phe_sii", "phe_rii":
             guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.") }
             return MeasureSpec(code: raw, kind: .pheSlope(rii: code == "phe_rii"))
+        case "dsr", "isratio", "israte":
+            return MeasureSpec(code: raw, kind: .standardised(StandardisedStatistic.parse(code: code, parameter: parameter)!))
         default:
             if let g = GroupedMeasure(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .grouped(g)) }
             if let st = IndicatorStatisticKind(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .statistic(st)) }

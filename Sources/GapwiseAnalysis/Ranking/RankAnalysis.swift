@@ -122,6 +122,7 @@ public enum RankAnalysis {
         let population = try request.population.map { c throws(AnalysisError) in try numbers(c) }
         var bandColumns: [[Int]] = []
         for kind in request.bands {
+            if request.bandRule == .phe { try checkPHEGroupSizes(values.count, groups: groups, bands: kind, file: table.file) }
             if let total = request.rankTotal {
                 bandColumns.append(ranks.map { NationalRanks.band(Int($0), of: kind.count, total: total) })
                 continue
@@ -135,6 +136,8 @@ public enum RankAnalysis {
                     assignment = try QuantileBands.byPopulation(ranks: ranks, population: population!, bands: kind.count)
                 case let (.population, g?):
                     assignment = try QuantileBands.byPopulation(ranks: ranks, population: population!, bands: kind.count, groups: g)
+                case (.phe, _):
+                    assignment = try pheQuantileBands(values, groups: groups, bands: kind, highestFirst: request.pheInvert ?? worseHigher)
                 }
             } catch {
                 throw .invalidRequest("\(table.file): \(kind.rawValue) bands cannot be made: \(error.description)")

@@ -12,9 +12,10 @@ public enum BandKind: String, Sendable, CaseIterable {
     }
 }
 
-/// How bands are cut: equal counts (`ceil(rank·k/N)`, SIMD's published rule) or equal population shares (PHS).
+/// How bands are cut: equal counts (`ceil(rank·k/N)`, SIMD's published rule), equal population shares (PHS),
+/// or PHEindicatormethods' `phe_quantile` rule on the values (`phe`; see `RankRequest.pheInvert`).
 public enum BandRule: String, Sendable, CaseIterable {
-    case count, population
+    case count, population, phe
 }
 
 /// What to rank.
@@ -46,6 +47,10 @@ public struct RankRequest: Sendable {
     /// report says how many it holds. nil (default): ranks and bands over the table's rows.
     public var rankTotal: Int?
 
+    /// PHE's `invert` for the `phe` band rule: true puts the highest value in band 1, false the lowest; nil
+    /// follows the polarity (the worse end in band 1, as the other rules). Only with `bandRule == .phe`.
+    public var pheInvert: Bool? = nil
+
     public init(area: String, name: String? = nil, within: String? = nil, filters: [RowFilter] = [],
                 subject: RankSubject, ties: Ranking.TieMethod = .average, bands: [BandKind] = [.decile],
                 bandRule: BandRule = .count, population: String? = nil) {
@@ -55,6 +60,7 @@ public struct RankRequest: Sendable {
 
     /// - Throws: `AnalysisError.invalidRequest` when population bands lack a population column.
     public func validate() throws(AnalysisError) {
+        try validatePHEQuantile()
         if bandRule == .population && population == nil && !bands.isEmpty {
             throw .invalidRequest("population-weighted bands need \(field: .population).")
         }
@@ -63,6 +69,9 @@ public struct RankRequest: Sendable {
             try NationalRanks.validate(total: total, populationWeighted: bandRule == .population && !bands.isEmpty)
             guard case .indicator(.value, _) = subject else {
                 throw .invalidRequest("a rank total applies to a column of national ranks, ranked as the value; a rate or a composite score is ranked among the table's own areas only.")
+            }
+            if bandRule == .phe && !bands.isEmpty {
+                throw .invalidRequest("PHE's quantile rule cuts bands from the table's own values; a national rank total gives the SIMD count bands instead.")
             }
             if within != nil {
                 throw .invalidRequest("ranks within groups restart in every group; a national rank total does not apply to them.")
