@@ -114,7 +114,7 @@ struct GapsBootstrapTests {
         let mid: [[Double]] = [[8, 9], [7], [5, 6, 5]]
         let strata = ([q1] + mid + [q5]).map { GapsStratum(a: $0, b: [Double](repeating: 1, count: $0.count)) }
         let R = 20_000
-        let request = MeasureRequest(measures: [], confidence: [0.95], direction: .adverse, scale: 1)
+        let request = MeasureRequest(measures: [], multiplier: 1, confidence: [0.95], polarity: .adverse)
         let boot = GapsBootstrapReplicates(strata: strata, names: ["Q1", "Q2", "Q3", "Q4", "Q5"], multiplier: 1, replicates: R,
                                            seed: 99, request: request)
         let d = boot.estimates(.d, request: request).map { try! #require($0) }
@@ -135,8 +135,8 @@ struct GapsBootstrapTests {
         let strata = [[12.0, 15, 9], [11, 8], [7, 10, 6, 9], [6, 5], [4, 6, 3]].map { v in
             GapsStratum(a: v.map { $0 * 250 }, b: v.map { 200 + $0 * 7 })
         }
-        for direction in [IndicatorDirection.adverse, .favourable] {
-            let request = MeasureRequest(measures: [], confidence: [0.95, 0.998], direction: direction, scale: 100)
+        for polarity in [Polarity.adverse, .favourable] {
+            let request = MeasureRequest(measures: [], multiplier: 100, confidence: [0.95, 0.998], polarity: polarity)
             let boot = GapsBootstrapReplicates(strata: strata, names: ["Q1", "Q2", "Q3", "Q4", "Q5"], multiplier: 100,
                                                replicates: 200, seed: 3, request: request)
             for gm in [GroupedMeasure.d, .r, .siiLinear, .riiLinear, .riiPercent, .paf, .par] {
