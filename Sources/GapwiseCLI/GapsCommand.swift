@@ -17,7 +17,7 @@ struct GapsCommand: ParsableCommand {
         --indicator [NAME=]NUMERATOR/DENOMINATOR[:stat=proportion|rate|dsr][:per=100][:polarity=adverse|favourable] \
         or [NAME=]VALUE[:se=COL][:per=1] (area values averaged with --population weights), or \
         [NAME=]E1+E2+.../P1+P2+... (events and populations per ESP 2013 age band: a directly standardised rate). Repeat it, or give \
-        a comma-free list by repeating. Counts below --threshold (default 5) are suppressed, with a \
+        several separated by commas. Counts below --threshold (default 5) are suppressed, with a \
         complementary cell withheld so that no suppressed count can be recovered; gaps are not computed from \
         withheld quantiles and every blank says why. With two or more years, each gap's change from the first \
         year is given with its interval and classed narrowing, widening or no clear change.
@@ -43,8 +43,11 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "A batch config file (YAML; TOML for .toml, JSON for .json) naming inputs, indicators, measures, lookups, filters, outputs.")
     var config: String?
 
-    @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable.")
+    @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable; several may be separated by commas.")
     var indicators: [String] = []
+
+    /// The --indicator specs, each occurrence split at commas (no spec holds a comma).
+    var indicatorSpecs: [String] { indicators.flatMap { $0.split(separator: ",").map(String.init) } }
 
     @Option(help: "A long file (one row per area, indicator and period): area=COL,indicator=COL,period=COL with numerator=COL,denominator=COL or value=COL[,se=COL]. --rank, --locality and --population are then columns repeated on each row; --indicator names indicators (NAME[:stat=..][:per=..][:polarity=..]), all by default.")
     var long: String?
@@ -161,7 +164,7 @@ struct GapsCommand: ParsableCommand {
             }
             let layout = try long.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try TidyLongLayout.parse(spec) } }
             let request = GapsRequest(
-                indicators: layout == nil ? try indicators.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) } } : [], rank: rank ?? "simd_rank", locality: locality, includeNational: !noNational,
+                indicators: layout == nil ? try indicatorSpecs.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) } } : [], rank: rank ?? "simd_rank", locality: locality, includeNational: !noNational,
                 nationalName: nationalName, year: year, population: population,
                 quantiles: try CLIParsing.list(quantiles).map { q in
                     guard let k = Int(q) else { throw ValidationError("--quantiles \(q) is not a whole number (5 for quintiles, 10 for deciles).") }
@@ -186,7 +189,7 @@ struct GapsCommand: ParsableCommand {
                 do { raw = try CSVReader.read(file: file!, options: options) } catch let e as CSVError { throw CLIParsing.fail(e.description) }
                 let wide = try CLIParsing.report { () throws(AnalysisError) in try GapsLongInput.widen(raw, layout: layout, carry: carry, filters: filters) }
                 batch.request.year = layout.period
-                batch.request.indicators = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.select(wide.indicators, indicators) }
+                batch.request.indicators = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.select(wide.indicators, indicatorSpecs) }
                 var b = batch
                 if let siiInterval { b.request.siiInterval = siiInterval }
                 if let interval { b.request.interval = interval }

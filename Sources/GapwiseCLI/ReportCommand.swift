@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The report folder to write (replaced whole if it holds an earlier report).")
     var out: String
 
-    @Option(help: "Comma-separated indicators: NAME reads NAME_count/NAME_denominator (default: every such pair in the file); or any `gapwise gaps --indicator` spec, e.g. income=income_count/Total_population.")
+    @Option(help: "Comma-separated indicators: NAME reads NAME_count/NAME_denominator, or else the column NAME of area values (default: every such pair in the file); or any `gapwise gaps --indicator` spec, e.g. income=income_count/Total_population.")
     var indicators: String?
 
     @Option(help: "Comma-separated indicators for which higher values are better (default: those Gapwise knows as favourable: the sample's positive_destinations; SIMD's Attendance, Attainment and University).")
@@ -182,10 +182,14 @@ struct ReportCommand: ParsableCommand {
                 list.append(try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n) })
                 continue
             }
-            guard columns.contains(n + "_count"), columns.contains(n + "_denominator") else {
-                throw CLIParsing.fail("\(file): indicator \"\(n)\" needs the columns \(n)_count and \(n)_denominator; the file has no such pair.")
+            if columns.contains(n + "_count"), columns.contains(n + "_denominator") {
+                list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator")))
+            } else if columns.contains(n) {
+                // A column of area values (e.g. SIMD's EMERG), averaged with the --population weights as gaps does.
+                list.append(GapsIndicator(name: n, source: .values(value: n, standardError: nil)))
+            } else {
+                throw CLIParsing.fail("\(file): indicator \"\(n)\" is neither a column of area values nor a pair \(n)_count and \(n)_denominator\(NameSuggestion.hint(for: n, among: header)).")
             }
-            list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator")))
         }
         let good = favourable.map { Set(CLIParsing.list($0)) }
         for g in good ?? [] where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }

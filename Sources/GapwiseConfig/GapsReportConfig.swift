@@ -29,6 +29,8 @@ public enum GapsReportConfig {
         let file = try ConfigFile.read(path)
         let doc = try GapsBatch.document(path, file: file)
         var r = GapsReportRequest(gaps: doc.batch.request)
+        // The words of the indicators Gapwise knows, as on the command line; report.indicator_names overrides them.
+        r.indicatorNames = IndicatorCatalogue.labels(r.gaps.indicators)
         guard let section = doc.report else { return (r, doc.batch.input, doc.batch.lookup) }
         if let t = section.title { r.title = t }
         r.period = section.period

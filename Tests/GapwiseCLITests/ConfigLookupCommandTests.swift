@@ -156,6 +156,9 @@ struct ConfigLookupCommandTests {
         let rc = try CLIRunner.run(["report", "--config", config, "--out", a.path])
         let rl = try CLIRunner.run(["report", extract.path, "--deprivation", "simd2020v2", "--geography", "--area", "Data_Zone/Intermediate_Zone",
                                     "--locality", "council/council_name", "--indicators", "income=income_count/Total_population",
+                                    // SIMD's income count is known as a deprivation input: ranking on it is asked for by name,
+                                    // as the config's own indicator (role outcome by default) is ranked on.
+                                    "--target-indicators", "income",
                                     "--population", "Total_population", "--invalid-areas", "exclude", "--reps", "20",
                                     "--filter", "Council_area=Glasgow City", "--out", b.path])
         #expect(rc.status == 0 && rl.status == 0, "\(rc.stderr) \(rl.stderr)")

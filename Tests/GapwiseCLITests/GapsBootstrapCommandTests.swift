@@ -64,7 +64,7 @@ struct GapsBootstrapCommandTests {
         try (body + "\ninterval: jackknife\n").write(toFile: bad, atomically: true, encoding: .utf8)
         let b = try CLIRunner.run(["gaps", "--config", bad])
         #expect(b.status == 1)
-        #expect(b.stderr == "gapwise: \(bad): interval \"jackknife\" is not sampling or bootstrap.\n")
+        #expect(b.stderr == "gapwise: \(bad):14:11: interval \"jackknife\" is not sampling or bootstrap.\n")
     }
 }
 

@@ -7,7 +7,8 @@ public struct CatalogueIndicator: Hashable, Sendable {
     public let name: String
     public let label: String
     public let polarity: Polarity
-    /// `.deprivation` for an input of the deprivation index (every SIMD indicator), else `.outcome`.
+    /// `.deprivation` for an input of the deprivation index (SIMD's income, employment, access, crime and
+    /// housing indicators), else `.outcome` (the sample's, SIMD's health and education indicators).
     public let role: GapsIndicatorRole
 }
 
@@ -15,7 +16,11 @@ public struct CatalogueIndicator: Hashable, Sendable {
 /// sample's twelve outcomes (`gapwise sample`) and the indicator columns of the Scottish Government's
 /// "SIMD 2020v2 with indicators" file (`simd2020_withinds.csv`).
 ///
-/// SIMD's indicators are all inputs of the index (role `.deprivation`). Their polarity follows the
+/// SIMD's health and education domain indicators (CIF, ALCOHOL, DRUG, SMR, DEPRESS, LBWT, EMERG;
+/// Attendance, Attainment, no_qualifications, not_participating, University) are the outcomes a partnership
+/// reports on (role `.outcome`, as the shipped `datasets/configs/gaps_simd2020v2.yaml` marks them); the
+/// income, employment, access, crime and housing indicators are the deprivation the index measures (role
+/// `.deprivation`): `report` profiles their gaps but ranks no community on them. Their polarity follows the
 /// publisher's indicator descriptions: school pupil attendance, attainment of school leavers and the
 /// proportion of 17–21 year olds entering university are favourable (higher is better); every other one
 /// is adverse: income and employment deprivation, the health ratios and proportions (CIF, ALCOHOL, DRUG,
@@ -56,8 +61,12 @@ public enum IndicatorCatalogue {
     ].map { name, label in
         CatalogueIndicator(name: name, label: label,
                            polarity: ["Attendance", "Attainment", "University"].contains(name) ? .favourable : .adverse,
-                           role: .deprivation)
+                           role: simdOutcomes.contains(name) ? .outcome : .deprivation)
     }
+
+    /// SIMD's health and education domain indicators: outcomes, not the deprivation the index measures.
+    static let simdOutcomes: Set<String> = ["CIF", "ALCOHOL", "DRUG", "SMR", "DEPRESS", "LBWT", "EMERG",
+                                            "Attendance", "Attainment", "no_qualifications", "not_participating", "University"]
 
     /// Every known indicator, the sample's first.
     public static let all: [CatalogueIndicator] = sample + simd2020v2

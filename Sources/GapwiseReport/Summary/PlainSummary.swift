@@ -105,8 +105,10 @@ package enum PlainSummary {
         let rows = RankedDotPlot.sorted(table)
         let k = table.worstK
         let named = rows.prefix(min(k, 3)).map { c in
-            table.noIntervalReason != nil ? "\(c.code) (\(c.name)), ranked \(c.rank)"
-                : "\(c.code) (\(c.name)), ranked \(c.rank) (\(lv) interval \(c.rankLower) to \(c.rankUpper)), is among the \(k) worst with probability \(ReportNumber.probability(c.probabilityWorstK)) (\(likelihood(c.probabilityWorstK)))"
+            // A community without a name (no name column given) is named by its code alone.
+            let who = c.name.isEmpty ? c.code : "\(c.code) (\(c.name))"
+            return table.noIntervalReason != nil ? "\(who), ranked \(c.rank)"
+                : "\(who), ranked \(c.rank) (\(lv) interval \(c.rankLower) to \(c.rankUpper)), is among the \(k) worst with probability \(ReportNumber.probability(c.probabilityWorstK)) (\(likelihood(c.probabilityWorstK)))"
         }
         var out = ["Of the \(rows.count) communities in \(area.name), ranked by \(table.scoreLabel.prefix(1).lowercased() + table.scoreLabel.dropFirst()), the poorest outcomes are in: " + named.joined(separator: "; ") + "."]
         let sure = rows.filter { $0.probabilityWorstK >= 0.9 }.count

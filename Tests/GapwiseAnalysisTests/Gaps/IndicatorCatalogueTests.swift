@@ -30,7 +30,7 @@ struct IndicatorCatalogueTests {
 
     // The real file's indicator columns are those after the seven domain ranks (PROVENANCE.md's column list);
     // favourable per the publisher's descriptions: attendance, attainment, entering university.
-    @Test("SIMD 2020v2 with indicators: every indicator column is known, a deprivation input; three are favourable",
+    @Test("SIMD 2020v2 with indicators: every indicator column is known; health and education are outcomes, the rest deprivation inputs; three are favourable",
           .needsShared("data/simd2020v2_withinds/simd2020_withinds.csv"))
     func simd2020v2() throws {
         let url = try SharedData.require("data/simd2020v2_withinds/simd2020_withinds.csv")
@@ -44,7 +44,10 @@ struct IndicatorCatalogueTests {
         for column in header[...domainEnd] { #expect(IndicatorCatalogue.entry(named: column) == nil, "\(column) is not an indicator") }
         for column in indicators {
             let e = try #require(IndicatorCatalogue.entry(named: column), "\(column) is not in the catalogue")
-            #expect(e.role == .deprivation, "\(column)")
+            // SIMD 2020 technical notes: the health domain's 7 and the education domain's 5 indicators.
+            let outcome = ["CIF", "ALCOHOL", "DRUG", "SMR", "DEPRESS", "LBWT", "EMERG",
+                           "Attendance", "Attainment", "no_qualifications", "not_participating", "University"].contains(column)
+            #expect(e.role == (outcome ? .outcome : .deprivation), "\(column)")
             #expect(!e.label.isEmpty)
         }
         #expect(indicators.filter { IndicatorCatalogue.entry(named: $0)?.polarity == .favourable } == ["Attendance", "Attainment", "University"])
@@ -52,7 +55,7 @@ struct IndicatorCatalogueTests {
         let income = IndicatorCatalogue.withDefaults([try GapsIndicator.parse("income=income_count/Total_population")], favourable: nil)[0]
         #expect(income.polarity == .adverse && income.role == .deprivation)
         let attainment = IndicatorCatalogue.withDefaults([try GapsIndicator.parse("Attainment")], favourable: nil)[0]
-        #expect(attainment.polarity == .favourable && attainment.role == .deprivation)
+        #expect(attainment.polarity == .favourable && attainment.role == .outcome)
         #expect(IndicatorCatalogue.labels([attainment]) == ["Attainment": "Attainment of school leavers"])
     }
 }
