@@ -95,6 +95,8 @@ struct RankTotalCommandTests {
              "Error: a rank total applies to a column of national ranks, ranked as the value; a rate or a composite score is ranked among the table's own areas only.\n"),
             (rank + ["--value", "simd_rank", "--band-rule", "population", "--population", "population"],
              "Error: population-weighted national bands need the population of every area ranked, not a rank total; band by count, or use the population-weighted bands of the national lookup as the rank.\n"),
+            (rank + ["--value", "simd_rank", "--band-rule", "phe"],
+             "Error: PHE's quantile rule cuts bands from the table's own values; a national rank total gives the SIMD count bands instead.\n"),
             (["measure", sample, "--value", "simd_rank", "--measure", "gini", "--rank-total", "6976"],
              "Error: --rank-total applies where bands are cut from a rank (gaps, report, rank); measure cuts none: its concentration indices rank the areas measured in each group. For national bands, group by a band column: --by simd_quintile with --deprivation simd2020v2, or your own.\n"),
             (["target", sample, "--area", "datazone", "--locality", "council", "--indicators", "early_deaths", "--rank-total", "6976"],
