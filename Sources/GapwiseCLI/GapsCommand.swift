@@ -43,11 +43,21 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "A batch config file (YAML; TOML for .toml, JSON for .json) naming inputs, indicators, measures, lookups, filters, outputs.")
     var config: String?
 
-    @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable; several may be separated by commas.")
+    @Option(name: .customLong("indicator"), help: "An indicator: [NAME=]NUM/DEN[:stat=..][:per=..][:polarity=..] or [NAME=]VALUE[:se=COL]. Repeatable; several may be separated by commas. Without :polarity=, an indicator Gapwise knows (SIMD's Attainment, Attendance, University; the sample's) takes its known polarity.")
     var indicators: [String] = []
 
     /// The --indicator specs, each occurrence split at commas (no spec holds a comma).
     var indicatorSpecs: [String] { indicators.flatMap { $0.split(separator: ",").map(String.init) } }
+
+    /// One --indicator spec; without `:polarity=` an indicator Gapwise knows (e.g. SIMD's Attainment) takes
+    /// the catalogue's polarity, as `report` does, so both read the sign the same way.
+    static func indicator(_ spec: String) throws -> GapsIndicator {
+        let parsed = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) }
+        guard !spec.contains(":polarity="), IndicatorCatalogue.entry(for: parsed)?.polarity == .favourable else { return parsed }
+        var i = parsed
+        i.polarity = .favourable
+        return i
+    }
 
     @Option(help: "A long file (one row per area, indicator and period): area=COL,indicator=COL,period=COL with numerator=COL,denominator=COL or value=COL[,se=COL]. --rank, --locality and --population are then columns repeated on each row; --indicator names indicators (NAME[:stat=..][:per=..][:polarity=..]), all by default.")
     var long: String?
@@ -164,7 +174,7 @@ struct GapsCommand: ParsableCommand {
             }
             let layout = try long.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try TidyLongLayout.parse(spec) } }
             let request = GapsRequest(
-                indicators: layout == nil ? try indicatorSpecs.map { spec in try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) } } : [], rank: rank ?? "simd_rank", locality: locality, includeNational: !noNational,
+                indicators: layout == nil ? try indicatorSpecs.map(Self.indicator) : [], rank: rank ?? "simd_rank", locality: locality, includeNational: !noNational,
                 nationalName: nationalName, year: year, population: population,
                 quantiles: try CLIParsing.list(quantiles).map { q in
                     guard let k = Int(q) else { throw ValidationError("--quantiles \(q) is not a whole number (5 for quintiles, 10 for deciles).") }

@@ -8,12 +8,13 @@ struct ValueColumnIndicatorTests {
     /// Ten areas ranked 1 (most deprived) to 10: national quintiles hold areas {1,2}, {3,4}, ..., {9,10}.
     static let values: [Double] = [150, 130, 120, 110, 100, 95, 90, 80, 70, 60]
     static let other: [Double] = [9, 8, 8, 7, 6, 6, 5, 4, 4, 3]
+    static let attainment: [Double] = [4.1, 4.4, 4.6, 4.9, 5.0, 5.2, 5.5, 5.6, 5.9, 6.3]
     static let population: [Double] = [800, 1200, 900, 1000, 700, 1100, 1000, 950, 1050, 600]
 
     static func fixture(_ d: URL) throws -> String {
-        var csv = "zone,rank,council,pop,EMERG,SMR\n"
+        var csv = "zone,rank,council,pop,EMERG,SMR,Attainment\n"
         for i in 0..<10 {
-            csv += "Z\(i + 1),\(i + 1),Alpha,\(Int(population[i])),\(values[i]),\(other[i])\n"
+            csv += "Z\(i + 1),\(i + 1),Alpha,\(Int(population[i])),\(values[i]),\(other[i]),\(attainment[i])\n"
         }
         let path = d.appendingPathComponent("zones.csv").path
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
@@ -70,6 +71,25 @@ struct ValueColumnIndicatorTests {
         let smr = try #require(Self.estimate(listed.stdout, indicator: "SMR", measure: "d", columns: cols))
         #expect(abs(emerg - Self.expectedD(Self.values)) <= 1e-12 * abs(emerg))
         #expect(abs(smr - Self.expectedD(Self.other)) <= 1e-12 * abs(smr))
+    }
+
+    /// SIMD's Attainment is favourable (higher is better): without `:polarity=` gaps reads it so, as report
+    /// does: d = least deprived minus most deprived, positive when the most deprived fare worse.
+    @Test func gapsTakesTheCataloguePolarityUnlessTheSpecSaysOne() throws {
+        let d = try Self.temp()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let file = try Self.fixture(d)
+        let base = ["gaps", file, "--rank", "rank", "--population", "pop", "--no-national", "--locality", "council", "--measure", "d"]
+        let cols = (indicator: 1, measure: 4, estimate: 5)
+        let plain = try CLIRunner.run(base + ["--indicator", "Attainment"])
+        let adverse = try CLIRunner.run(base + ["--indicator", "Attainment:polarity=adverse"])
+        #expect(plain.status == 0 && adverse.status == 0, "\(plain.stderr)\(adverse.stderr)")
+        let q1MinusQ5 = Self.expectedD(Self.attainment)
+        #expect(q1MinusQ5 < 0)
+        let favourable = try #require(Self.estimate(plain.stdout, indicator: "Attainment", measure: "d", columns: cols))
+        let asAdverse = try #require(Self.estimate(adverse.stdout, indicator: "Attainment", measure: "d", columns: cols))
+        #expect(abs(favourable + q1MinusQ5) <= 1e-12 * abs(q1MinusQ5))
+        #expect(abs(asAdverse - q1MinusQ5) <= 1e-12 * abs(q1MinusQ5))
     }
 
     @Test func reportReadsAPlainColumnOfAreaValuesAndNamesUnnamedCommunitiesByCode() throws {
