@@ -33,27 +33,11 @@ struct ValueColumnIndicatorTests {
         return d
     }
 
-    static func estimate(_ csv: String, indicator: String, measure: String, columns: (indicator: Int, measure: Int, estimate: Int)) -> Double? {
-        for line in csv.split(separator: "\n").dropFirst() {
-            let f = fields(String(line))
-            if f[columns.indicator] == indicator && f[columns.measure] == measure { return Double(f[columns.estimate]) }
-        }
-        return nil
-    }
-
-    /// The fields of one CSV line (RFC 4180 quotes).
-    static func fields(_ line: String) -> [String] {
-        let chars = Array(line)
-        var out: [String] = [], cur = "", quoted = false, i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if quoted {
-                if c == "\"" { if i + 1 < chars.count && chars[i + 1] == "\"" { cur.append("\""); i += 1 } else { quoted = false } } else { cur.append(c) }
-            } else if c == "\"" { quoted = true } else if c == "," { out.append(cur); cur = "" } else { cur.append(c) }
-            i += 1
-        }
-        out.append(cur)
-        return out
+    /// The estimate of one indicator and measure in a gaps table (read by Gapwise's own CSV reader).
+    static func estimate(_ file: String, indicator: String, measure: String, indicatorColumn: String = "indicator") throws -> Double? {
+        let t = try TestTable(contentsOf: URL(fileURLWithPath: file))
+        let indicators = t.column(indicatorColumn), measures = t.column("measure"), estimates = t.column("estimate")
+        return indicators.indices.first { indicators[$0] == indicator && measures[$0] == measure }.flatMap { Double(estimates[$0]) }
     }
 
     @Test func gapsTakesACommaSeparatedIndicatorList() throws {
@@ -61,14 +45,13 @@ struct ValueColumnIndicatorTests {
         defer { try? FileManager.default.removeItem(at: d) }
         let file = try Self.fixture(d)
         let base = ["gaps", file, "--rank", "rank", "--population", "pop", "--no-national", "--locality", "council", "--measure", "d"]
-        let listed = try CLIRunner.run(base + ["--indicator", "EMERG,SMR"])
-        let repeated = try CLIRunner.run(base + ["--indicator", "EMERG", "--indicator", "SMR"])
-        #expect(listed.status == 0, "\(listed.stderr)")
-        #expect(listed.stdout == repeated.stdout)
-        // locality,indicator,year,quantiles,measure,estimate,...
-        let cols = (indicator: 1, measure: 4, estimate: 5)
-        let emerg = try #require(Self.estimate(listed.stdout, indicator: "EMERG", measure: "d", columns: cols))
-        let smr = try #require(Self.estimate(listed.stdout, indicator: "SMR", measure: "d", columns: cols))
+        let out = d.appendingPathComponent("listed.csv").path, out2 = d.appendingPathComponent("repeated.csv").path
+        let listed = try CLIRunner.run(base + ["--indicator", "EMERG,SMR", "--output", out])
+        let repeated = try CLIRunner.run(base + ["--indicator", "EMERG", "--indicator", "SMR", "--output", out2])
+        #expect(listed.status == 0 && repeated.status == 0, "\(listed.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == String(contentsOfFile: out2, encoding: .utf8))
+        let emerg = try #require(try Self.estimate(out, indicator: "EMERG", measure: "d"))
+        let smr = try #require(try Self.estimate(out, indicator: "SMR", measure: "d"))
         #expect(abs(emerg - Self.expectedD(Self.values)) <= 1e-12 * abs(emerg))
         #expect(abs(smr - Self.expectedD(Self.other)) <= 1e-12 * abs(smr))
     }
@@ -80,14 +63,14 @@ struct ValueColumnIndicatorTests {
         defer { try? FileManager.default.removeItem(at: d) }
         let file = try Self.fixture(d)
         let base = ["gaps", file, "--rank", "rank", "--population", "pop", "--no-national", "--locality", "council", "--measure", "d"]
-        let cols = (indicator: 1, measure: 4, estimate: 5)
-        let plain = try CLIRunner.run(base + ["--indicator", "Attainment"])
-        let adverse = try CLIRunner.run(base + ["--indicator", "Attainment:polarity=adverse"])
+        let p = d.appendingPathComponent("plain.csv").path, a = d.appendingPathComponent("adverse.csv").path
+        let plain = try CLIRunner.run(base + ["--indicator", "Attainment", "--output", p])
+        let adverse = try CLIRunner.run(base + ["--indicator", "Attainment:polarity=adverse", "--output", a])
         #expect(plain.status == 0 && adverse.status == 0, "\(plain.stderr)\(adverse.stderr)")
         let q1MinusQ5 = Self.expectedD(Self.attainment)
         #expect(q1MinusQ5 < 0)
-        let favourable = try #require(Self.estimate(plain.stdout, indicator: "Attainment", measure: "d", columns: cols))
-        let asAdverse = try #require(Self.estimate(adverse.stdout, indicator: "Attainment", measure: "d", columns: cols))
+        let favourable = try #require(try Self.estimate(p, indicator: "Attainment", measure: "d"))
+        let asAdverse = try #require(try Self.estimate(a, indicator: "Attainment", measure: "d"))
         #expect(abs(favourable + q1MinusQ5) <= 1e-12 * abs(q1MinusQ5))
         #expect(abs(asAdverse - q1MinusQ5) <= 1e-12 * abs(q1MinusQ5))
     }
@@ -100,10 +83,8 @@ struct ValueColumnIndicatorTests {
         let r = try CLIRunner.run(["report", file, "--rank", "rank", "--population", "pop", "--locality", "council",
                                    "--area", "zone", "--indicators", "EMERG,SMR", "--out", out, "--worst", "3"])
         #expect(r.status == 0, "\(r.stderr)")
-        let gaps = try String(contentsOfFile: out + "/tables/gaps.csv", encoding: .utf8)
-        // area_code,area_name,indicator_id,indicator,period,measure,estimate,...
-        let cols = (indicator: 2, measure: 5, estimate: 6)
-        let emerg = try #require(Self.estimate(gaps, indicator: "EMERG", measure: "Difference, most vs least deprived (d)", columns: cols))
+        let emerg = try #require(try Self.estimate(out + "/tables/gaps.csv", indicator: "EMERG",
+                                                   measure: "Difference, most vs least deprived (d)", indicatorColumn: "indicator_id"))
         #expect(abs(emerg - Self.expectedD(Self.values)) <= 1e-12 * abs(emerg))
         let page = try String(contentsOfFile: out + "/Alpha.html", encoding: .utf8)
         #expect(page.contains("the poorest outcomes are in: Z1, ranked 1"), "unnamed communities are named by their code alone")
