@@ -7,6 +7,7 @@ enum SharedFlags {
     static let commands: [ParsableCommand.Type] = [
         InspectCommand.self, MeasureCommand.self, GapsCommand.self, RankCommand.self, TargetCommand.self,
         FunnelCommand.self, DatasetsCommand.self, SampleCommand.self, ReportCommand.self,
+        CommunitiesCommand.self,
     ]
 
     /// A shared group: its title, the option groups whose every flag it lists, and further flags that
