@@ -23,7 +23,8 @@ struct SharedFlagsHelpTests {
         let root = try CLIRunner.run(["--help"])
         #expect(root.stdout == help.stdout, "gapwise help and gapwise --help show the same overview")
         let commands: [[String]] = [["inspect"], ["measure"], ["gaps"], ["rank"], ["target"], ["funnel"],
-                                    ["datasets", "list"], ["datasets", "fetch"], ["datasets", "verify"], ["sample"], ["report"]]
+                                    ["datasets", "list"], ["datasets", "fetch"], ["datasets", "verify"], ["sample"], ["report"],
+                                    ["communities"]]
         var taken: [String: Set<String>] = [:]
         for c in commands { taken[c.joined(separator: " ")] = try flags(c) }
         // The listing, unwrapped: one entry per "  --flag: ... In: a, b." line (wrapped lines joined).
