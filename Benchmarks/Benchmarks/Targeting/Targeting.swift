@@ -18,6 +18,7 @@ let tenIndicators = ["emergency_admissions", "early_deaths", "low_birthweight", 
 
 let benchmarks: @Sendable () -> Void = {
     let config: Benchmark.Configuration = .init(metrics: [.wallClock], maxDuration: .seconds(3), maxIterations: 200)
+    communitiesBenchmarks(config)
 
     // SIMD rebuilt from its seven domain ranks for 6,976 zones (the shipped SIMD 2016 config's weights).
     let spec = try! CompositeSpec.load(path: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
