@@ -188,6 +188,7 @@ public struct GapsRequest: Sendable {
         for m in measures {
             if case .decomposition = m.kind { throw .invalidRequest("measure \(m.code): between/within decompositions are not gap measures; use `gapwise measure`.") }
             if case .standardised = m.kind { throw .invalidRequest("measure \(m.code): a standardised rate or ratio is an indicator, not a gap measure; use `gapwise measure`.") }
+            if case .lifeTable = m.kind { throw .invalidRequest("measure \(m.code): a life expectancy is an indicator of each area's age bands, not a gap measure; use `gapwise measure`.") }
         }
         if quantiles.isEmpty { throw .invalidRequest("give at least one quantile scheme, e.g. \(field: .quantiles) 5,10.") }
         for k in quantiles where !(2...100).contains(k) { throw .invalidRequest("\(field: .quantiles) \(k): a scheme needs 2 to 100 quantiles (5 for quintiles, 10 for deciles).") }
