@@ -6,10 +6,15 @@ import GapwiseNumerics
 public enum LifeExpectancy {
     /// Life expectancy at each requested age from one area's deaths and populations by age band: Chiang's
     /// II abridged life table with Silcocks et al.'s confidence limits, as PHEindicatormethods'
-    /// `phe_life_expectancy` and PHE's Life Expectancy Calculator (the formulas are on
-    /// ``AbridgedLifeTable``).
+    /// `phe_life_expectancy` and PHE's Life Expectancy Calculator. With band width n_i (the open band:
+    /// n_ω = 2/M_ω), a_i = 0.1 at age 0 and 0.5 otherwise, M_i = D_i/P_i:
     ///
-    /// Limits are `e ± z·SE` with `z = Φ⁻¹(1 − (1 − c)/2)` for each level c.
+    ///     q_i = M_i n_i / (1 + M_i n_i (1 − a_i)),  l_0 = 100,000,  l_{i+1} = l_i (1 − q_i),  d_i = l_i − l_{i+1},
+    ///     L_i = n_i (l_{i+1} + a_i d_i),  L_ω = l_ω / M_ω,  e_i = Σ_{j≥i} L_j / l_i,
+    ///     W_i = l_i² ((1 − a_i) n_i + e_{i+1})² q_i² (1 − q_i) / D_i,  W_ω = (l_ω/2)² · 4 / (D_ω M_ω²),
+    ///     SE(e_i) = √(Σ_{j≥i} W_j) / l_i,
+    ///
+    /// and limits `e ± z·SE` with `z = Φ⁻¹(1 − (1 − c)/2)` for each level c. Cost O(k) for k bands.
     ///
     /// **Bands.** One row per band, in any order, named by start age: 0, 1, 5, 10, ..., with the open
     /// final band at 85 or 90 (PHE fixes 90+; ONS's health-state tables close at 85+). a_i = 0.1 at age 0

@@ -15,8 +15,8 @@ public struct LifeExpectancyEstimate: Sendable, Hashable {
     public let flag: LifeExpectancyFlag?
     /// The population of the bands from `startAge` up (PHE's `pops_used`).
     public let population: Double
-    /// The deaths in the bands from `startAge` up (PHE's `dths_used`); NaN for a value given from elsewhere.
-    public let deaths: Double
+    /// The deaths in the bands from `startAge` up (PHE's `dths_used`); nil for a value given from elsewhere.
+    public let deaths: Double?
     /// The start age of the open final band (85 or 90) of the table used.
     public let finalBand: Int?
 
@@ -33,11 +33,11 @@ public struct LifeExpectancyEstimate: Sendable, Hashable {
         try validateConfidence(confidence, statistic: s)
         self.init(startAge: startAge, value: value, standardError: standardError,
                   intervals: normalLimits(value, standardError, confidence), flag: nil,
-                  population: population, deaths: .nan, finalBand: nil)
+                  population: population, deaths: nil, finalBand: nil)
     }
 
     init(startAge: Int, value: Double?, standardError: Double?, intervals: [ConfidenceInterval], flag: LifeExpectancyFlag?,
-         population: Double, deaths: Double, finalBand: Int?) {
+         population: Double, deaths: Double?, finalBand: Int?) {
         self.startAge = startAge
         self.value = value
         self.standardError = standardError
