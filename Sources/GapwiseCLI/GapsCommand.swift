@@ -14,9 +14,11 @@ struct GapsCommand: ParsableCommand {
         with its interval (proportion: Wilson; rate: Byar, exact Poisson below 10; mean: normal), and the gap \
         measures are computed for every indicator x locality (and the whole country) x year x scheme.
 
-        --indicator [NAME=]NUMERATOR/DENOMINATOR[:stat=proportion|rate|dsr][:per=100][:polarity=adverse|favourable] \
+        --indicator [NAME=]NUMERATOR/DENOMINATOR[:stat=proportion|rate|dsr|life_expectancy][:per=100][:polarity=adverse|favourable] \
         or [NAME=]VALUE[:se=COL][:per=1] (area values averaged with --population weights), or \
-        [NAME=]E1+E2+.../P1+P2+... (events and populations per ESP 2013 age band: a directly standardised rate). Repeat it, or give \
+        [NAME=]E1+E2+.../P1+P2+... (events and populations per ESP 2013 age band: a directly standardised rate; \
+        with :stat=life_expectancy, deaths and populations per band 0, 1-4, ..., 85+ or 90+: life expectancy at \
+        birth, PHE's Chiang II with Silcocks limits, favourable unless :polarity= says otherwise). Repeat it, or give \
         several separated by commas. Counts below --threshold (default 5) are suppressed, with a \
         complementary cell withheld so that no suppressed count can be recovered; gaps are not computed from \
         withheld quantiles and every blank says why. With two or more years, each gap's change from the first \

@@ -29,6 +29,13 @@ struct MeasureCommand: ParsableCommand {
         --numerator and its population in --denominator. See --standard-population, --reference-events, \
         --reference-population, --event-frequencies and --missing-band-counts.
 
+        Life expectancy reads one row per age band (0, 1-4, 5-9, ..., 85+ or 90+), grouped by area (--by), \
+        with the band in --age-band, its deaths in --numerator and its population in --denominator: \
+        life_expectancy (PHE phe_life_expectancy: Chiang II life table, Silcocks limits; life_expectancy:65 at \
+        age 65) and healthy_life_expectancy (Sullivan, with --healthy-prevalence and --respondents). An area PHE \
+        would give NA (a band with no population, a missing band, deaths above population, 5,000 people or \
+        fewer) gets an empty value and its method says why.
+
         Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
@@ -130,6 +137,8 @@ struct MeasureCommand: ParsableCommand {
 
     @OptionGroup var standardisation: StandardisationOptions
 
+    @OptionGroup var lifeTable: LifeTableOptions
+
     /// Checks the options before anything is read, so misuse gets the usage error (exit 64) of this subcommand.
     func validate() throws {
         if outputDir != nil, out.output != nil { throw ValidationError("--output and --output-dir cannot be used together: --output names one file, --output-dir a folder for one file per input.") }
@@ -166,6 +175,7 @@ struct MeasureCommand: ParsableCommand {
         request.area = area
         request.filters = try input.filters()
         request.standardisation = standardisation.inputs
+        request.lifeTable = lifeTable.inputs
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         return request
     }
@@ -180,8 +190,8 @@ struct MeasureCommand: ParsableCommand {
         }
         let file = files[0]
         let table = try lookups.readTable(
-            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 } + request.standardisation.columns,
-            other: request.by + [subgroup, partition, area].compactMap { $0 } + input.columns, uniqueWithin: request.by, sheet: workbook.sheet)
+            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 } + request.standardisation.columns + request.lifeTable.numericColumns,
+            other: request.by + [subgroup, partition, area, request.lifeTable.ageBand].compactMap { $0 } + input.columns, uniqueWithin: request.by, sheet: workbook.sheet)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
         let text = out.text(ResultFormat.table(rows, by: request.by, levels: shown))

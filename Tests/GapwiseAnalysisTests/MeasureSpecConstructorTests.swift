@@ -23,6 +23,8 @@ import Testing
         (.standardised(.dsr(multiplier: 100_000)), "dsr"), (.standardised(.dsr(multiplier: 1000)), "dsr:1000"),
         (.standardised(.isRatio(referenceValue: 1)), "isratio"), (.standardised(.isRatio(referenceValue: 100)), "isratio:100"),
         (.standardised(.isRate(multiplier: 100_000)), "israte"), (.standardised(.isRate(multiplier: 1000)), "israte:1000"),
+        (.lifeTable(.lifeExpectancy(age: 0)), "life_expectancy"), (.lifeTable(.lifeExpectancy(age: 65)), "life_expectancy:65"),
+        (.lifeTable(.healthy(age: 0)), "healthy_life_expectancy"), (.lifeTable(.healthy(age: 50)), "healthy_life_expectancy:50"),
     ] + GroupedMeasure.allCases.map { (MeasureSpec.grouped($0), $0.code) }
       + IndicatorStatisticKind.allCases.map { (MeasureSpec.statistic($0), $0.rawValue) }
 

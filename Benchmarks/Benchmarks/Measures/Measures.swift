@@ -1,4 +1,4 @@
-// Measures: the measures suite — every distributional measure on 1e5, 1e6, 1e7 weighted values; grouped measures on 1,000 areas × 10 quantiles.
+// Measures: the measures suite — every distributional measure on 1e5, 1e6, 1e7 weighted values; grouped measures on 1,000 areas × 10 quantiles; life expectancy on 1,000 areas × 19/20 bands.
 import Benchmark
 import BenchmarkInputs
 import Gapwise
@@ -31,6 +31,18 @@ let benchmarks: @Sendable () -> Void = {
             Benchmark("grouped \(m.code) areas=\(areas)", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(1),
                                                                                maxIterations: 100, thresholds: thresholds)) { _ in
                 for a in data { blackHole(try GroupedInequality.compute(m, a)) }
+            }
+        }
+    }
+    // Life expectancy (Chiang II, Silcocks limits) at birth for 10, 100 and 1,000 areas × 20 bands (90+) and × 19 (85+).
+    for finalBand in [90, 85] {
+        for areas in BenchmarkSizes.lifeTableAreas {
+            let tables = BenchmarkInputs.lifeTableAreas(areas, finalBand: finalBand)
+            Benchmark("life_expectancy areas=\(areas) bands=\(finalBand == 90 ? 20 : 19)",
+                      configuration: .init(metrics: [.wallClock], maxDuration: .seconds(1), maxIterations: 1_000, thresholds: thresholds)) { _ in
+                for t in tables {
+                    blackHole(try LifeExpectancy.chiangSilcocks(startAges: t.startAges, deaths: t.deaths, populations: t.populations, ages: [0]))
+                }
             }
         }
     }

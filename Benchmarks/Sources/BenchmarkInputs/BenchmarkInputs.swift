@@ -103,6 +103,25 @@ public enum BenchmarkInputs {
         }
     }
 
+    /// `areas` life tables (deaths and populations by age band 0, 1-4, ..., `finalBand`+), each of some
+    /// 20,000-40,000 people with mortality rising about 9% a year of age (Gompertz-like) and Poisson-ish noise.
+    public static func lifeTableAreas(_ areas: Int, finalBand: Int = 90, seed: UInt64 = 2031) -> [LifeTableBands] {
+        var g = Xoshiro256StarStar(seed: seed)
+        let ages = AgeBands.standard(finalBand: finalBand)
+        return (0..<areas).map { _ in
+            let size = 20_000 + 20_000 * g.nextUniform(), level = 0.7 + 0.6 * g.nextUniform()
+            var deaths: [Double] = [], pops: [Double] = []
+            for (i, a) in ages.enumerated() {
+                let width = i + 1 < ages.count ? Double(ages[i + 1] - a) : 8
+                let p = (size * width / 90 * (1.2 - Double(a) / 120)).rounded()
+                let m = a == 0 ? 0.004 : level * 0.0002 * exp(0.088 * Double(a))
+                deaths.append(max(1, (p * m * (0.8 + 0.4 * g.nextUniform())).rounded()))
+                pops.append(p)
+            }
+            return LifeTableBands(startAges: ages, deaths: deaths, populations: pops)
+        }
+    }
+
     /// A numeric CSV of `rows` rows × 10 columns laid out like official statistics: three integer counts
     /// (0...4,999), four rates in −100...100 with 1, 2, 3 and 4 decimals, three measures in 0...20 with
     /// 9 decimals (like SIMD drive times). A header `c0,...,c9`; LF line ends.
@@ -149,6 +168,8 @@ public enum BenchmarkInputs {
 public enum BenchmarkSizes {
     /// Weighted values for the distributional measures: 1e5, 1e6, 1e7.
     public static let measures = [100_000, 1_000_000, 10_000_000]
+    /// Areas (× 19 or 20 age bands) for life expectancy.
+    public static let lifeTableAreas = [10, 100, 1_000]
     /// Areas (× 10 deciles) for the PHE SII with 100,000 repetitions.
     public static let siiAreas = [10, 100, 1_000]
     /// Monte-Carlo repetitions of the PHE SII.

@@ -5,9 +5,10 @@ import GapwiseMeasures
 extension GapsIndicator {
     /// Parses `[NAME=]NUMERATOR/DENOMINATOR[:key=value]...` or `[NAME=]VALUE[:key=value]...`.
     ///
-    /// Keys: `stat=proportion|rate|mean`, `per=` (a positive multiplier), `polarity=adverse|favourable`
-    /// (default adverse), `se=COL` (a value's standard error). `N1+N2+.../P1+P2+...` gives events and
-    /// populations per ESP 2013 age band: a directly standardised rate. The name defaults to the
+    /// Keys: `stat=proportion|rate|dsr|mean|life_expectancy`, `per=` (a positive multiplier),
+    /// `polarity=adverse|favourable` (default adverse; favourable for a life expectancy), `se=COL` (a value's
+    /// standard error). `N1+N2+.../P1+P2+...` gives events and populations per ESP 2013 age band: a directly
+    /// standardised rate, or with `stat=life_expectancy` deaths and populations per band 0, 1-4, ..., 90+. The name defaults to the
     /// numerator's (or value's) column.
     /// - Throws: `AnalysisError.invalidRequest` naming the ``RequestField/indicatorSpec`` field and the part at fault.
     public static func parse(_ spec: String) throws(AnalysisError) -> GapsIndicator {
@@ -37,7 +38,7 @@ extension GapsIndicator {
         var stat: GapsStatistic?
         if let s = options["stat"] {
             guard let x = GapsStatistic(rawValue: s) else {
-                throw .invalidRequest("\(field: .indicatorSpec) \(spec): stat=\(s) is not proportion, rate or mean.")
+                throw .invalidRequest("\(field: .indicatorSpec) \(spec): stat=\(s) is not proportion, rate, dsr, mean or life_expectancy.")
             }
             stat = x
         }
@@ -46,7 +47,8 @@ extension GapsIndicator {
             guard let x = Double(p), x > 0 else { throw .invalidRequest("\(field: .indicatorSpec) \(spec): per=\(p) is not a positive number.") }
             per = x
         }
-        let pol = options["polarity"] ?? "adverse"
+        // A longer life is better: a life expectancy is favourable unless the spec says otherwise.
+        let pol = options["polarity"] ?? (stat == .lifeExpectancy ? "favourable" : "adverse")
         guard pol == "adverse" || pol == "favourable" else {
             throw .invalidRequest("\(field: .indicatorSpec) \(spec): polarity=\(pol) is not adverse or favourable.")
         }

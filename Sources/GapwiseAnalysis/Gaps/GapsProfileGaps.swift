@@ -161,6 +161,8 @@ extension GapsRunner {
                     out.append(row(nil, "decompositions are not gap measures"))
                 case .standardised:
                     out.append(row(nil, "standardised rates and ratios are indicators, not gap measures"))
+                case .lifeTable:
+                    out.append(row(nil, "life expectancies are indicators, not gap measures"))
                 }
             } catch {
                 out.append(row(nil, "not computed: \(error)"))

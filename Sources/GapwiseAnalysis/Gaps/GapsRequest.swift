@@ -15,6 +15,9 @@ public enum GapsStatistic: String, Hashable, Sendable, CaseIterable {
     /// The population-weighted mean of area values, `Σ w·v / Σ w`; its standard error, where the areas
     /// carry one, is `√(Σ w²·se²) / Σ w` and its limits `mean ± z·se`.
     case mean
+    /// Life expectancy at birth in years, from age-banded deaths and populations summed per quantile (bands
+    /// 0, 1-4, 5-9, ..., 85+ or 90+: 19 or 20 pairs of columns), PHE's Chiang II table with Silcocks limits.
+    case lifeExpectancy = "life_expectancy"
 }
 
 /// Where an indicator's area-level numbers come from.
@@ -64,7 +67,7 @@ public struct GapsIndicator: Hashable, Sendable {
         case (nil, .values): s = .mean
         }
         self.statistic = s
-        self.multiplier = multiplier ?? (s == .proportion ? 100 : s == .mean ? 1 : 100_000)
+        self.multiplier = multiplier ?? (s == .proportion ? 100 : s == .mean || s == .lifeExpectancy ? 1 : 100_000)
         self.polarity = polarity
     }
 
@@ -188,6 +191,7 @@ public struct GapsRequest: Sendable {
         for m in measures {
             if case .decomposition = m.kind { throw .invalidRequest("measure \(m.code): between/within decompositions are not gap measures; use `gapwise measure`.") }
             if case .standardised = m.kind { throw .invalidRequest("measure \(m.code): a standardised rate or ratio is an indicator, not a gap measure; use `gapwise measure`.") }
+            if case .lifeTable = m.kind { throw .invalidRequest("measure \(m.code): a life expectancy is an indicator of each area's age bands, not a gap measure; use `gapwise measure`.") }
         }
         if quantiles.isEmpty { throw .invalidRequest("give at least one quantile scheme, e.g. \(field: .quantiles) 5,10.") }
         for k in quantiles where !(2...100).contains(k) { throw .invalidRequest("\(field: .quantiles) \(k): a scheme needs 2 to 100 quantiles (5 for quintiles, 10 for deciles).") }
@@ -207,7 +211,13 @@ public struct GapsRequest: Sendable {
                 if n.isEmpty || n.count != d.count || n.count != w.count {
                     throw .invalidRequest("indicator \(i.name): a DSR needs one event column and one population column per band of the standard population (\(w.count) bands; given \(n.count) and \(d.count)).")
                 }
-            case (.ageBands, _): throw .invalidRequest("indicator \(i.name): age-banded counts are summarised as a directly standardised rate (stat=dsr).")
+            case let (.ageBands(n, d, _), .lifeExpectancy):
+                if n.count != d.count || (n.count != 19 && n.count != 20) {
+                    throw .invalidRequest("indicator \(i.name): a life expectancy needs one deaths column and one population column per age band 0, 1-4, 5-9, ..., 85+ or 90+ (19 or 20 bands; given \(n.count) and \(d.count)).")
+                }
+                if i.multiplier != 1 { throw .invalidRequest("indicator \(i.name): a life expectancy is in years; leave out per=.") }
+            case (.ageBands, _): throw .invalidRequest("indicator \(i.name): age-banded counts are summarised as a directly standardised rate (stat=dsr) or a life expectancy (stat=life_expectancy).")
+            case (_, .lifeExpectancy): throw .invalidRequest("indicator \(i.name): a life expectancy needs age-banded deaths and populations: D0+D1+.../P0+P1+... (one per band 0, 1-4, ..., 90+).")
             case (_, .dsr): throw .invalidRequest("indicator \(i.name): a directly standardised rate needs age-banded counts: N1+N2+.../P1+P2+... (one per standard population band).")
             case (.counts, .mean): throw .invalidRequest("indicator \(i.name): a mean needs area values (VALUE), not counts.")
             case (.values, .proportion), (.values, .rate):

@@ -242,6 +242,14 @@ extension GapsRunner {
                     for a in 0..<B { v += x[a] * (w[a] / n[a]) * (w[a] / n[a]) }
                     se = ind.multiplier * v.squareRoot() / wSum
                     if value == nil { status = status == .published ? .noData : status; se = nil }
+                case .lifeExpectancy:
+                    let B = c.bands
+                    let x = Array(c.bandNumerator[i * B..<(i + 1) * B]), n = Array(c.bandDenominator[i * B..<(i + 1) * B])
+                    let e = try LifeExpectancy.chiangSilcocks(startAges: AgeBands.standard(finalBand: B == 19 ? 85 : 90), deaths: x,
+                                                              populations: n, finalBand: B == 19 ? 85 : 90, ages: [0], confidence: all)[0]
+                    value = e.value; intervals = e.intervals; se = e.standardError
+                    method = e.flag.map { "\(LifeExpectancyEstimate.method) (\($0))" } ?? LifeExpectancyEstimate.method
+                    if value == nil { status = status == .published ? .noData : status; se = nil }
                 case .rate:
                     let e = try Indicator.rate(events: num, denominator: den, confidence: all, multiplier: ind.multiplier)
                     value = e.value; intervals = e.intervals; method = e.method

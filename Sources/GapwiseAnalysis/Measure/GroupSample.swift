@@ -88,6 +88,8 @@ struct GroupCollector {
             s.key = key
             s.members = members[key]!
             s.weighted = popCol != nil
+            // A life table reads its own band rows (`MeasureRunner.lifeTable`): the rows are not areas.
+            if request.lifeTablesOnly { samples.append(s); continue }
             var areaRows: [String: Int] = [:], subgroupRows: [String: Int] = [:]
             for r in members[key]! {
                 let row = table.line(ofRow: r)  // 1-based, header is row 1

@@ -85,8 +85,8 @@ extension MeasureRequest {
     /// The CSV options that read just the columns this request uses: the numeric roles as numbers (text
     /// in them is an error naming the row), grouping, subgroup, partition and area columns as read.
     public func readOptions() -> CSVReadOptions {
-        let numeric = [value, numerator, denominator, population, rankBy, standardError, order, lowerLimit, upperLimit].compactMap { $0 } + standardisation.columns
-        let other = by + [subgroup, partition, area].compactMap { $0 } + filters.map(\.column)
+        let numeric = [value, numerator, denominator, population, rankBy, standardError, order, lowerLimit, upperLimit].compactMap { $0 } + standardisation.columns + lifeTable.numericColumns
+        let other = by + [subgroup, partition, area, lifeTable.ageBand].compactMap { $0 } + filters.map(\.column)
         var options = CSVReadOptions()
         let wanted = Array(Set(numeric + other)).sorted()
         if !wanted.isEmpty { options.columns = wanted }

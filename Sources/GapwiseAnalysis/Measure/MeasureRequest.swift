@@ -63,6 +63,8 @@ public struct MeasureRequest: Sendable {
     public var filters: [RowFilter] = []
     /// The age-standardised measures' band inputs (standard population, reference rates, event frequencies).
     public var standardisation = StandardisedInputs()
+    /// The life-table measures' age-band, prevalence and respondent columns.
+    public var lifeTable = LifeTableInputs()
 
     public init(measures: [MeasureSpec], value: String? = nil, numerator: String? = nil, denominator: String? = nil,
                 multiplier: Double? = nil, population: String? = nil, by: [String] = [], rankBy: String? = nil,
@@ -126,6 +128,7 @@ public struct MeasureRequest: Sendable {
             throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give \(field: .subgroup) COL naming each row's subgroup (e.g. the decile).")
         }
         try validateStandardised()
+        try validateLifeTable()
         if let m = multiplier, !(m.isFinite && m != 0) { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }
     }
 

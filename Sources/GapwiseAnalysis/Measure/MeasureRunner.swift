@@ -16,6 +16,7 @@ public enum MeasureRunner {
         let table = try table.keeping(request.filters)
         let file = table.file
         var results: [MeasureResult] = []
+        let finalBand = request.lifeTablesOnly ? try openBand(request, table: table) : 90
         for (g, s) in try GroupCollector(request, table).collect().enumerated() {
             let groupName = s.key.isEmpty ? "all rows" : zip(request.by, s.key).map { "\($0)=\($1)" }.joined(separator: ", ")
             for (mi, spec) in request.measures.enumerated() {
@@ -36,6 +37,11 @@ public enum MeasureRunner {
                         let r = try standardised(kind, spec: spec, s, request: request, table: table)
                         results.append(r)
                         // No value: a DSR suppressed below 10 events or a left-out area; its method says which.
+                        if r.estimate.isNaN { continue }
+                    case let .lifeTable(kind):
+                        let r = try lifeTable(kind, spec: spec, s, request: request, table: table, finalBand: finalBand)
+                        results.append(r)
+                        // No value: a flagged or suppressed life expectancy; its method says why.
                         if r.estimate.isNaN { continue }
                     }
                 } catch let e as AnalysisError {

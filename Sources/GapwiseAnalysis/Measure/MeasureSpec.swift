@@ -15,6 +15,8 @@ public enum MeasureKind: Hashable, Sendable {
     case decomposition(alpha: Double, part: DecompositionPart)
     /// An age-standardised rate or ratio of each group's band rows (`dsr`, `isratio`, `israte`; PHE).
     case standardised(StandardisedStatistic)
+    /// A life table of each group's age-band rows: life expectancy (PHE) or healthy life expectancy (Sullivan).
+    case lifeTable(LifeTableMeasure)
 }
 
 /// Which part of a between/within decomposition.
@@ -43,7 +45,7 @@ public struct MeasureSpec: Hashable, Sendable {
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
         "conc_erreygers", "dissimilarity",
-    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue) + StandardisedStatistic.codes
+    ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue) + StandardisedStatistic.codes + LifeTableMeasure.codes
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
     /// paf, par, bgv, bgsd, cov, idisu, idisw, mdbu, mdbw, mdmu, mdmw, mdru, mdrw, mld, ti, sii_linear,
@@ -59,6 +61,9 @@ public struct MeasureSpec: Hashable, Sendable {
                 throw .invalidRequest("measure \"\(raw)\": the parameter after ':' must be a number.")
             }
             parameter = p
+        }
+        if let lifeTable = try LifeTableMeasure.parse(raw, code: code, age: parameter) {
+            return MeasureSpec(code: raw, kind: .lifeTable(lifeTable))
         }
         let m: InequalityMeasure
         switch code {

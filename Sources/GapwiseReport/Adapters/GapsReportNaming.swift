@@ -42,6 +42,7 @@ extension GapsReportAdapter {
         case .proportion: return ind.multiplier == 100 ? "%" : per
         case .rate: return per
         case .dsr: return per + " (age-standardised)"
+        case .lifeExpectancy: return "years (life expectancy at birth)"
         case .mean: return ind.multiplier == 1 ? "population-weighted mean of area values" : "mean of area values × " + ReportNumber.display(ind.multiplier, 0)
         }
     }

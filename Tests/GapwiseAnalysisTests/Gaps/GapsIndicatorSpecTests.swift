@@ -33,7 +33,7 @@ struct GapsIndicatorSpecTests {
         ("a/b:colour=red", "indicator a/b:colour=red: \"colour=red\" is not one of stat=, per=, polarity=, se=."),
         ("a/b/c", "indicator a/b/c: write NUMERATOR/DENOMINATOR or VALUE."),
         ("x=", "indicator x=: write NUMERATOR/DENOMINATOR or VALUE."),
-        ("a/b:stat=median", "indicator a/b:stat=median: stat=median is not proportion, rate or mean."),
+        ("a/b:stat=median", "indicator a/b:stat=median: stat=median is not proportion, rate, dsr, mean or life_expectancy."),
         ("a/b:per=-5", "indicator a/b:per=-5: per=-5 is not a positive number."),
         ("a/b:polarity=up", "indicator a/b:polarity=up: polarity=up is not adverse or favourable."),
         ("EMERG:se=", "indicator EMERG:se=: se= needs a value after the equals sign."),
