@@ -39,6 +39,18 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // The same batches with every gap measure's interval from the bootstrap over areas (1,000 replicates):
+    // the replicate tables' plain-formula estimates, shared linear fits, the percentile limits.
+    for count in [1, 4] {
+        var boot = GapsRequest(indicators: Array(all.prefix(count)), rank: "simd_rank", locality: "council",
+                               year: "year", quantiles: [5, 10], levels: [0.95], threads: 2)
+        boot.interval = .bootstrap
+        let request = boot
+        Benchmark("gaps bootstrap \(count) indicators x 2 years x 33 localities x quintiles+deciles, reps=1000, threads=2",
+                  configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), thresholds: thresholds)) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try GapsRunner.run(request, on: table)) }
+        }
+    }
     // `gapwise report` on the same input: gaps (national quintiles, 12 indicators, two years) and target
     // (1,000 rank simulations) adapted into the model and rendered to pages, SVGs and CSVs in memory; then the
     // same rendered and written all-or-nothing to a folder (replacing the previous run's), as the command does.

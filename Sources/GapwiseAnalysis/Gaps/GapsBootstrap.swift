@@ -11,16 +11,30 @@ struct GapsStratum {
 
 /// The replicate quantile values of one profile: for replicate r and present quantile j (in the profile's
 /// order), `value[r * k + j] = multiplier · A*/B*` and `population[r * k + j] = B*`.
-struct GapsBootstrapReplicates {
+///
+/// A measure with a plain replicate formula (`GroupedInequality.replicateEstimates`: the difference, ratio,
+/// linear SII/RII, PAF, PAR and ranges) is computed straight from these arrays, bit-identical to the
+/// measure's own code; any other is computed table by table through `GroupedInequality.compute`.
+/// A class: it caches the replicate tables and the linear fits its measures share.
+final class GapsBootstrapReplicates {
     let replicates: Int, quantiles: Int
     let value: [Double], population: [Double]
     /// The quantile names ("Q1", ...) of the present quantiles, as the point estimate names them.
     let names: [String]
     let seed: UInt64
+    let request: MeasureRequest
+    /// The replicate tables as the plain formulas read them (linear fits cached, shared by the measures).
+    let tables: GroupedReplicates
 
     /// Each replicate's quantile table as the measures read it (nil where it is not a valid table, e.g. a
-    /// quantile whose drawn areas have no population), built once and shared by the profile's measures.
-    let data: [SubgroupData?]
+    /// quantile whose drawn areas have no population), built on first use by a measure without a plain formula.
+    lazy var data: [SubgroupData?] = (0..<replicates).map { r in
+        let k = quantiles
+        let groups = (0..<k).map { j in
+            Subgroup(names[j], estimate: value[r * k + j], population: population[r * k + j], order: j + 1)
+        }
+        return try? SubgroupData(subgroups: groups, polarity: request.polarity, scale: request.subgroupScale, reference: request.reference)
+    }
 
     /// Redraws the areas of each present quantile (`strata`, in the profile's order) with replacement,
     /// `replicates` times, from `seed` (see `StratifiedBootstrap`); the tables take the polarity, scale and
@@ -33,13 +47,9 @@ struct GapsBootstrapReplicates {
         population = s.b
         self.names = names
         self.seed = seed
-        let k = strata.count, value = self.value, population = self.population
-        data = (0..<replicates).map { r in
-            let groups = (0..<k).map { j in
-                Subgroup(names[j], estimate: value[r * k + j], population: population[r * k + j], order: j + 1)
-            }
-            return try? SubgroupData(subgroups: groups, polarity: request.polarity, scale: request.subgroupScale, reference: request.reference)
-        }
+        self.request = request
+        tables = GroupedReplicates(estimates: value, populations: population, groups: strata.count,
+                                   polarity: request.polarity, scale: request.subgroupScale)
     }
 
     /// Measure `gm` on every replicate, in the peer's own sign (as the point estimate before orientation);
@@ -48,6 +58,9 @@ struct GapsBootstrapReplicates {
     func estimates(_ gm: GroupedMeasure, request: MeasureRequest) -> [Double?] {
         var options = GroupedOptions(confidenceLevels: request.confidence, compatibility: request.compatibility)
         options.estimateOnly = true
+        if request.reference == nil, let plain = GroupedInequality.replicateEstimates(gm, tables, options: options) {
+            return plain.map { $0.isFinite ? $0 : nil }
+        }
         return data.map { d in
             guard let d, let e = try? GroupedInequality.compute(gm, d, options: options), e.estimate.isFinite else { return nil }
             return e.estimate

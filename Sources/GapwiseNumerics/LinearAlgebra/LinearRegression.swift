@@ -43,52 +43,9 @@ public enum LinearRegression {
     public static func fit(design: Matrix, response y: [Double], intercept: Bool = true,
                            weights: [Double]? = nil) throws(LinearAlgebraError) -> RegressionFit {
         let n = design.rows
-        guard y.count == n else {
-            throw .dimensionMismatch(operation: "LinearRegression.fit", detail: "design has \(n) rows, response has \(y.count) values")
-        }
-        let p = design.columns + (intercept ? 1 : 0)
-        guard p >= 1 else { throw .invalidArgument(operation: "LinearRegression.fit", detail: "there are no coefficients to fit") }
-        guard n >= p else {
-            throw .invalidArgument(operation: "LinearRegression.fit", detail: "\(n) observations cannot determine \(p) coefficients")
-        }
-        guard design.storage.allSatisfy(\.isFinite), y.allSatisfy(\.isFinite) else {
-            throw .nonFinite(operation: "LinearRegression.fit")
-        }
-        if let w = weights {
-            guard w.count == n else {
-                throw .dimensionMismatch(operation: "LinearRegression.fit", detail: "\(w.count) weights for \(n) observations")
-            }
-            if let bad = w.firstIndex(where: { !($0 >= 0) || !$0.isFinite }) {
-                throw .invalidArgument(operation: "LinearRegression.fit", detail: "weight \(bad + 1) is \(w[bad]); weights must be finite and non-negative")
-            }
-        }
-        let sw = weights.map { $0.map { $0.squareRoot() } }
-
-        // Weighted, column-equilibrated design.
-        var a = Matrix(rows: n, columns: p)
-        var scale = [Double](repeating: 1, count: p)
-        for j in 0..<p {
-            var col = [Double](repeating: 1, count: n)
-            if !(intercept && j == 0) { col = design.column(j - (intercept ? 1 : 0)) }
-            if let sw { for i in 0..<n { col[i] *= sw[i] } }
-            let norm = euclideanNorm(col)
-            guard norm > 0 else { throw .singular(routine: "LinearRegression.fit", pivot: j + 1) }
-            // A power of two near 1/norm: scaling by it is exact, so the scaled matrix is the data itself.
-            scale[j] = Double(sign: .plus, exponent: -norm.exponent, significand: 1)
-            for i in 0..<n { a[i, j] = col[i] * scale[j] }
-        }
-        var b = y
-        if let sw { for i in 0..<n { b[i] *= sw[i] } }
-
-        let solver = try AugmentedRefinement(a)
-        let rd = solver.qr.rDiagonal
-        let rmax = rd.map(abs).max() ?? 0
-        if let j = rd.firstIndex(where: { abs($0) <= Double(max(n, p)) * Double.ulpOfOne * rmax }) {
-            throw .singular(routine: "LinearRegression.fit", pivot: j + 1)
-        }
+        let (solver, scale, beta) = try solved(design: design, response: y, intercept: intercept, weights: weights)
+        let p = beta.count
         let zeros = [Double](repeating: 0, count: p)
-        let ls = try solver.solve(b: b, g: zeros)
-        let beta = (0..<p).map { ls.x[$0] * scale[$0] }
 
         // Residuals and sums of squares in extended precision.
         var residuals = [Double](repeating: 0, count: n)
@@ -142,6 +99,76 @@ public enum LinearRegression {
             rSquared: Double(1 - rss / tss), observations: n, parameters: p, degreesOfFreedom: df,
             intercept: intercept, unscaledCovariance: cov, residuals: residuals)
     }
+
+    /// The coefficients β alone, computed exactly as ``fit(design:response:intercept:weights:)`` computes them
+    /// (bit for bit: the same code), without the residuals, sums of squares and covariance that `fit` adds.
+    /// For callers that refit many small problems and read only β (bootstrap replicates).
+    /// - Throws: as ``fit(design:response:intercept:weights:)``.
+    package static func coefficients(design: Matrix, response y: [Double], intercept: Bool = true,
+                                     weights: [Double]? = nil) throws(LinearAlgebraError) -> [Double] {
+        try solved(design: design, response: y, intercept: intercept, weights: weights).beta
+    }
+
+    /// The coefficients (β0, β1) of `y` on one predictor `x` with an intercept, as `coefficients` gives them
+    /// for the one-column design `[x]`.
+    /// - Throws: as ``fit(design:response:intercept:weights:)``.
+    package static func coefficients(predictor x: [Double], response y: [Double],
+                                     weights: [Double]? = nil) throws(LinearAlgebraError) -> [Double] {
+        try coefficients(design: try Matrix(columns: [x]), response: y, intercept: true, weights: weights)
+    }
+
+    /// Validation, weighting, equilibration, QR and the refined solve shared by `fit` and `coefficients`.
+    private static func solved(design: Matrix, response y: [Double], intercept: Bool,
+                               weights: [Double]?) throws(LinearAlgebraError) -> (solver: AugmentedRefinement, scale: [Double], beta: [Double]) {
+        let n = design.rows
+        guard y.count == n else {
+            throw .dimensionMismatch(operation: "LinearRegression.fit", detail: "design has \(n) rows, response has \(y.count) values")
+        }
+        let p = design.columns + (intercept ? 1 : 0)
+        guard p >= 1 else { throw .invalidArgument(operation: "LinearRegression.fit", detail: "there are no coefficients to fit") }
+        guard n >= p else {
+            throw .invalidArgument(operation: "LinearRegression.fit", detail: "\(n) observations cannot determine \(p) coefficients")
+        }
+        guard design.storage.allSatisfy(\.isFinite), y.allSatisfy(\.isFinite) else {
+            throw .nonFinite(operation: "LinearRegression.fit")
+        }
+        if let w = weights {
+            guard w.count == n else {
+                throw .dimensionMismatch(operation: "LinearRegression.fit", detail: "\(w.count) weights for \(n) observations")
+            }
+            if let bad = w.firstIndex(where: { !($0 >= 0) || !$0.isFinite }) {
+                throw .invalidArgument(operation: "LinearRegression.fit", detail: "weight \(bad + 1) is \(w[bad]); weights must be finite and non-negative")
+            }
+        }
+        let sw = weights.map { $0.map { $0.squareRoot() } }
+
+        // Weighted, column-equilibrated design.
+        var a = Matrix(rows: n, columns: p)
+        var scale = [Double](repeating: 1, count: p)
+        for j in 0..<p {
+            var col = [Double](repeating: 1, count: n)
+            if !(intercept && j == 0) { col = design.column(j - (intercept ? 1 : 0)) }
+            if let sw { for i in 0..<n { col[i] *= sw[i] } }
+            let norm = euclideanNorm(col)
+            guard norm > 0 else { throw .singular(routine: "LinearRegression.fit", pivot: j + 1) }
+            // A power of two near 1/norm: scaling by it is exact, so the scaled matrix is the data itself.
+            scale[j] = Double(sign: .plus, exponent: -norm.exponent, significand: 1)
+            for i in 0..<n { a[i, j] = col[i] * scale[j] }
+        }
+        var b = y
+        if let sw { for i in 0..<n { b[i] *= sw[i] } }
+
+        let solver = try AugmentedRefinement(a)
+        let rd = solver.qr.rDiagonal
+        let rmax = rd.map(abs).max() ?? 0
+        if let j = rd.firstIndex(where: { abs($0) <= Double(max(n, p)) * Double.ulpOfOne * rmax }) {
+            throw .singular(routine: "LinearRegression.fit", pivot: j + 1)
+        }
+        let zeros = [Double](repeating: 0, count: p)
+        let ls = try solver.solve(b: b, g: zeros)
+        return (solver, scale, (0..<p).map { ls.x[$0] * scale[$0] })
+    }
+
 
     /// The design matrix of a polynomial in x without the constant: columns x, x², …, x^degree
     /// (powers formed in extended precision and rounded once).
