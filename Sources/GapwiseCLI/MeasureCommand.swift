@@ -29,6 +29,10 @@ struct MeasureCommand: ParsableCommand {
         --numerator and its population in --denominator. See --standard-population, --reference-events, \
         --reference-population, --event-frequencies and --missing-band-counts.
 
+        duncan is CPOP's Duncan index per group (e.g. --by la,year): zones ordered by --value, cumulative shares \
+        of --deprived and --non-deprived people; no value when over 20% of the zones lack the outcome. Zones with \
+        a missing outcome are left out and counted in `excluded`; --compat cpop keeps them last, as CPOP does.
+
         Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
@@ -79,8 +83,14 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "HEAT/ScotPHO measures: the name of a reference subgroup.")
     var reference: String?
 
-    @Option(help: "Reproduce a peer's known quirks exactly: heat or scotpho (default: the correct methods).")
+    @Option(help: "Reproduce a peer's known quirks exactly: heat, scotpho or cpop (default: the correct methods). cpop: duncan keeps zones with a missing outcome last in its cumulative sums, as CPOP's R code does.")
     var compat: Compat?
+
+    @Option(help: "duncan: the column counting each zone's deprived people (e.g. income-deprived).")
+    var deprived: String?
+
+    @Option(name: .customLong("non-deprived"), help: "duncan: the column counting each zone's other (non-deprived) people.")
+    var nonDeprived: String?
 
     @Option(help: "theil_between/theil_within, ge_between/ge_within: the column that splits the areas into parts (e.g. council).")
     var partition: String?
@@ -156,7 +166,7 @@ struct MeasureCommand: ParsableCommand {
             confidence: levels, replicates: reps, seed: seed,
             subgroup: subgroup, standardError: se, order: order,
             polarity: polarity, reference: reference,
-            compatibility: compat.map { $0 == .heat ? .heat : .scotpho } ?? .standard)
+            compatibility: compat?.grouped ?? .standard)
         request.valueType = valueType.kind
         request.transform = transform
         request.siiFactor = siiMultiplier
@@ -166,6 +176,9 @@ struct MeasureCommand: ParsableCommand {
         request.area = area
         request.filters = try input.filters()
         request.standardisation = standardisation.inputs
+        request.deprived = deprived
+        request.nonDeprived = nonDeprived
+        request.duncanMissing = compat == .cpop ? .keptLast : .leftOut
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         return request
     }
@@ -180,7 +193,7 @@ struct MeasureCommand: ParsableCommand {
         }
         let file = files[0]
         let table = try lookups.readTable(
-            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 } + request.standardisation.columns,
+            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper, deprived, nonDeprived].compactMap { $0 } + request.standardisation.columns,
             other: request.by + [subgroup, partition, area].compactMap { $0 } + input.columns, uniqueWithin: request.by, sheet: workbook.sheet)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
@@ -202,4 +215,14 @@ enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Polarity: ExpressibleByArgument {}
-enum Compat: String, ExpressibleByArgument, CaseIterable { case heat, scotpho }
+enum Compat: String, ExpressibleByArgument, CaseIterable {
+    case heat, scotpho, cpop
+    /// The grouped measures' compatibility mode (cpop changes none of them).
+    var grouped: GroupedCompatibility {
+        switch self {
+        case .heat: return .heat
+        case .scotpho: return .scotpho
+        case .cpop: return .standard
+        }
+    }
+}

@@ -16,7 +16,7 @@ import Testing
         (.herfindahl(parameter: 1), "herfindahl:1"), (.herfindahl(parameter: 3), "herfindahl:3"), (.rosenbluth, "rosenbluth"),
         (.concentration, "conc"), (.concentrationGeneralised, "conc_generalised"),
         (.concentrationWagstaff(), "conc_wagstaff"), (.concentrationErreygers(), "conc_erreygers"),
-        (.dissimilarity, "dissimilarity"),
+        (.dissimilarity, "dissimilarity"), (.duncan, "duncan"),
         (.theilBetween, "theil_between"), (.theilWithin, "theil_within"),
         (.generalisedEntropyBetween(alpha: 2), "ge_between:2"), (.generalisedEntropyWithin(alpha: 0.5), "ge_within:0.5"),
         (.pheSII, "phe_sii"), (.pheRII, "phe_rii"),

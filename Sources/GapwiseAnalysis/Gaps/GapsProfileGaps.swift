@@ -161,6 +161,8 @@ extension GapsRunner {
                     out.append(row(nil, "decompositions are not gap measures"))
                 case .standardised:
                     out.append(row(nil, "standardised rates and ratios are indicators, not gap measures"))
+                case .duncan:
+                    out.append(row(nil, "the Duncan index needs each zone's deprived and other people; use `gapwise measure`"))
                 }
             } catch {
                 out.append(row(nil, "not computed: \(error)"))

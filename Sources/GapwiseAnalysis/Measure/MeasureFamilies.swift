@@ -93,6 +93,23 @@ extension MeasureRunner {
             areas: s.values.count, excluded: s.excluded, population: s.population)
     }
 
+    /// CPOP's Duncan index of the group's zones; no value (NaN) when over 20% of the zones lack the outcome.
+    static func duncan(spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest) throws -> MeasureResult {
+        let z = s.duncan
+        let e = try Inequality.duncanIndex(outcome: z.outcome, deprived: z.deprived, nonDeprived: z.nonDeprived,
+                                           missing: request.duncanMissing)
+        let kept = request.duncanMissing == .keptLast
+        let usedZones = z.outcome.indices.filter { kept || z.outcome[$0] != nil }
+        let people = usedZones.reduce(0.0) { $0 + z.deprived[$1] + z.nonDeprived[$1] }
+        var notes: [String] = []
+        if e.missing > 0 { notes.append("\(e.missing) zone\(e.missing == 1 ? "" : "s") with a missing \(request.value ?? "value") \(kept ? "kept last" : "left out")") }
+        if z.missingCounts > 0 { notes.append("\(z.missingCounts) zone\(z.missingCounts == 1 ? "" : "s") with a missing count left out") }
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: e.estimate ?? .nan, standardError: nil, intervals: [],
+            method: e.method + (notes.isEmpty ? "" : " ; " + notes.joined(separator: "; ")),
+            areas: usedZones.count, excluded: z.missingCounts + (kept ? 0 : e.missing), population: people)
+    }
+
     static func describe(_ m: GroupedIntervalMethod) -> String {
         switch m {
         case .normal: return "normal"

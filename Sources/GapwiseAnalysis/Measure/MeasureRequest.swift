@@ -61,6 +61,11 @@ public struct MeasureRequest: Sendable {
     public var area: String?
     /// Rows kept before anything is measured (`RowFilter`: different columns AND, one column's values OR).
     public var filters: [RowFilter] = []
+    /// The Duncan index: the columns counting each zone's deprived and other (non-deprived) people, and what
+    /// it does with zones whose value (outcome) is missing: left out (default) or kept last as CPOP does.
+    public var deprived: String?
+    public var nonDeprived: String?
+    public var duncanMissing: DuncanMissingOutcomes = .leftOut
     /// The age-standardised measures' band inputs (standard population, reference rates, event frequencies).
     public var standardisation = StandardisedInputs()
 
@@ -124,6 +129,12 @@ public struct MeasureRequest: Sendable {
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in \(field: .measures).") }
         if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
             throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give \(field: .subgroup) COL naming each row's subgroup (e.g. the decile).")
+        }
+        if measures.contains(where: { $0.kind == .duncan }) {
+            if value == nil { throw .invalidRequest("duncan orders the zones by their outcome: give it in \(field: .value) COL (not as counts).") }
+            if deprived == nil || nonDeprived == nil {
+                throw .invalidRequest("duncan compares deprived and other people along the zones: give \(field: .deprived) COL and \(field: .nonDeprived) COL (each zone's counts).")
+            }
         }
         try validateStandardised()
         if let m = multiplier, !(m.isFinite && m != 0) { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }

@@ -37,6 +37,11 @@ public enum MeasureRunner {
                         results.append(r)
                         // No value: a DSR suppressed below 10 events or a left-out area; its method says which.
                         if r.estimate.isNaN { continue }
+                    case .duncan:
+                        let r = try duncan(spec: spec, s, request: request)
+                        results.append(r)
+                        // No value: CPOP's NA when over 20% of the zones lack the outcome; its method says so.
+                        if r.estimate.isNaN { continue }
                     }
                 } catch let e as AnalysisError {
                     throw e

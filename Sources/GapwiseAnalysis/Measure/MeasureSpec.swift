@@ -15,6 +15,9 @@ public enum MeasureKind: Hashable, Sendable {
     case decomposition(alpha: Double, part: DecompositionPart)
     /// An age-standardised rate or ratio of each group's band rows (`dsr`, `isratio`, `israte`; PHE).
     case standardised(StandardisedStatistic)
+    /// CPOP's Duncan index of each group's zones: ordered by the value, deprived and other people counted
+    /// in `deprived` and `nonDeprived`; missing outcomes as `MeasureRequest.duncanMissing` says.
+    case duncan
 }
 
 /// Which part of a between/within decomposition.
@@ -42,7 +45,7 @@ public struct MeasureSpec: Hashable, Sendable {
     public static let knownCodes = [
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
-        "conc_erreygers", "dissimilarity",
+        "conc_erreygers", "dissimilarity", "duncan",
     ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue) + StandardisedStatistic.codes
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
@@ -87,6 +90,9 @@ public struct MeasureSpec: Hashable, Sendable {
             return MeasureSpec(code: raw, kind: .decomposition(alpha: 1, part: code == "theil_between" ? .between : .within))
         case "ge_between", "ge_within":
             return MeasureSpec(code: raw, kind: .decomposition(alpha: parameter ?? alpha ?? 2, part: code == "ge_between" ? .between : .within))
+        case "duncan":
+            guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": duncan takes no parameter.") }
+            return MeasureSpec(code: raw, kind: .duncan)
         case "phe_sii", "phe_rii":
             guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.") }
             return MeasureSpec(code: raw, kind: .pheSlope(rii: code == "phe_rii"))

@@ -62,6 +62,8 @@ extension MeasureSpec {
     }
     /// Duncan's dissimilarity index (`dissimilarity`).
     public static let dissimilarity = MeasureSpec(code: "dissimilarity", kind: .distributional(.dissimilarity))
+    /// CPOP's Duncan index of deprived and other people along the zones ordered by the value (`duncan`).
+    public static let duncan = MeasureSpec(code: "duncan", kind: .duncan)
 
     // MARK: Decompositions over a partition
 

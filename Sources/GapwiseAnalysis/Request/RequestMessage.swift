@@ -104,4 +104,6 @@ extension RequestField {
     public static let longLayout: RequestField = "long"
     public static let filters: RequestField = "filters"
     public static let invalidAreas: RequestField = "invalidAreas"
+    public static let deprived: RequestField = "deprived"
+    public static let nonDeprived: RequestField = "nonDeprived"
 }
