@@ -62,7 +62,7 @@ extension MeasureRunner {
             areas: s.values.count, excluded: s.excluded, population: res.population)
     }
 
-    /// A pooled indicator statistic of the group: proportion (Wilson), rate (Byar / exact Poisson), mean (t).
+    /// A pooled indicator statistic of the group: proportion (Wilson), rate (Byar / exact Poisson), mean (t), sd, sum.
     static func statistic(_ kind: IndicatorStatisticKind, spec: MeasureSpec, _ s: GroupSample,
                           request: MeasureRequest) throws -> MeasureResult {
         let events = s.countA.reduce(0, +)
@@ -77,6 +77,19 @@ extension MeasureRunner {
                                    multiplier: request.countMultiplier)
         case .mean:
             e = try Indicator.mean(s.values, confidence: request.confidence)
+        case .sd:
+            if s.values.count < 2 {
+                throw IndicatorError.tooFewRows(statistic: "sd", count: s.values.count, required: "a standard deviation needs at least 2 values")
+            }
+            let m = try Indicator.mean(s.values, confidence: request.confidence)
+            e = IndicatorEstimate(statistic: "standard deviation", value: m.standardDeviation, intervals: [],
+                                  method: "sample standard deviation, n − 1 divisor (PHE phe_mean stdev)",
+                                  numerator: m.numerator, denominator: m.denominator, multiplier: 1)
+        case .sum:
+            var total = 0.0
+            for v in s.values { total += v }
+            e = IndicatorEstimate(statistic: "sum", value: total, intervals: [], method: "sum of the values (PHE phe_mean value_sum)",
+                                  numerator: total, denominator: Double(s.values.count), multiplier: 1)
         }
         return MeasureResult(
             group: s.key, measure: spec.code, estimate: e.value ?? .nan, standardError: nil, intervals: e.intervals,

@@ -123,7 +123,7 @@ public struct MeasureRequest: Sendable {
             }
             if population == nil { throw .invalidRequest("phe_sii and phe_rii weight the quantiles by population: give \(field: .population) COL.") }
         }
-        if measures.contains(where: { if case .statistic(let k) = $0.kind { return k != .mean } else { return false } }), numerator == nil {
+        if measures.contains(where: { if case .statistic(let k) = $0.kind { return k.poolsCounts } else { return false } }), numerator == nil {
             throw .invalidRequest("proportion and rate pool counts: give \(field: .numerator) COL and \(field: .denominator) COL.")
         }
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in \(field: .measures).") }

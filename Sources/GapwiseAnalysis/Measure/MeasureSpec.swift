@@ -31,6 +31,13 @@ public enum IndicatorStatisticKind: String, Hashable, Sendable, CaseIterable {
     case rate
     /// The mean of the values with Student t limits (PHE `phe_mean`).
     case mean
+    /// The sample standard deviation of the values, n − 1 divisor (PHE `phe_mean`'s `stdev`); no interval.
+    case sd
+    /// The sum of the values (PHE `phe_mean`'s `value_sum`); no interval.
+    case sum
+
+    /// Whether the statistic pools counts (numerator and denominator) rather than reading area values.
+    public var poolsCounts: Bool { self == .proportion || self == .rate }
 }
 
 /// One requested measure: its typed form and the code it was asked for by.
@@ -45,7 +52,7 @@ public struct MeasureSpec: Hashable, Sendable {
     public static let knownCodes = [
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
-        "conc_erreygers", "dissimilarity", "duncan",
+        "conc_erreygers", "dissimilarity", "duncan", "lasym", "atkinson_ede", "schutz_point", "schutz_coefficient",
     ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue) + StandardisedStatistic.codes
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
@@ -85,6 +92,10 @@ public struct MeasureSpec: Hashable, Sendable {
         case "conc_wagstaff": m = .concentration(.wagstaff(lower: bounds.0, upper: bounds.1))
         case "conc_erreygers": m = .concentration(.erreygers(lower: bounds.0, upper: bounds.1))
         case "dissimilarity": m = .dissimilarity
+        case "lasym": m = .lorenzAsymmetry
+        case "atkinson_ede": m = .atkinsonEDE(epsilon: parameter ?? epsilon ?? 0.5)
+        case "schutz_point": m = .schutzPoint
+        case "schutz_coefficient": m = .schutzCoefficient
         case "theil_between", "theil_within":
             guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter (use ge_between:α).") }
             return MeasureSpec(code: raw, kind: .decomposition(alpha: 1, part: code == "theil_between" ? .between : .within))
@@ -103,7 +114,7 @@ public struct MeasureSpec: Hashable, Sendable {
             if let st = IndicatorStatisticKind(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .statistic(st)) }
             throw .unknownMeasure(code: raw, known: knownCodes)
         }
-        if parameter != nil, !["ge", "atkinson", "kolm", "herfindahl"].contains(code) {
+        if parameter != nil, !["ge", "atkinson", "atkinson_ede", "kolm", "herfindahl"].contains(code) {
             throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.")
         }
         return MeasureSpec(code: raw, kind: .distributional(m))
