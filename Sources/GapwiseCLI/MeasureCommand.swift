@@ -67,6 +67,12 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("rank-by"), help: "Ranking variable of the concentration indices (e.g. an SIMD rank, 1 = most deprived).")
     var rankBy: String?
 
+    @Option(help: ArgumentHelp("conc_wagstaff, conc_erreygers: the bounds of the outcome, e.g. 0,100 for a percentage (default 0,1).", valueName: "LO,HI"))
+    var bounds: String?
+
+    @Option(name: .customLong("conc-interval"), help: "The concentration indices' interval: bootstrap (percentile, over areas; default) or analytic (Kakwani, Wagstaff & van Doorslaer 1997 variance, normal limits; unweighted areas).")
+    var concInterval: ConcIntervalOption = .bootstrap
+
     @Option(help: "HEAT/ScotPHO measures: the column naming each row's subgroup (e.g. decile).")
     var subgroup: String?
 
@@ -155,9 +161,20 @@ struct MeasureCommand: ParsableCommand {
     /// The library request these options describe; its own consistency rules become usage errors.
     func makeRequest() throws -> MeasureRequest {
         let levels = try CLIParsing.levels(confidence)
+        var range: (Double, Double) = (0, 1)
+        if let bounds {
+            do { range = try MeasureSpec.bounds(bounds) } catch { throw ValidationError(CLIFlags.message(error)) }
+        }
         var specs: [MeasureSpec] = []
         for code in CLIParsing.list(measure) {
-            do { specs.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
+            do { specs.append(try MeasureSpec.parse(code, bounds: range)) } catch { throw ValidationError(error.description) }
+        }
+        if bounds != nil, !specs.contains(where: { spec in
+            if case .concentration(.wagstaff)? = spec.measure { return true }
+            if case .concentration(.erreygers)? = spec.measure { return true }
+            return false
+        }) {
+            throw ValidationError("--bounds applies to conc_wagstaff and conc_erreygers, and neither is requested.")
         }
         var request = MeasureRequest(
             measures: specs, value: value, numerator: numerator, denominator: denominator, multiplier: multiplier,
@@ -176,6 +193,7 @@ struct MeasureCommand: ParsableCommand {
         request.area = area
         request.filters = try input.filters()
         request.standardisation = standardisation.inputs
+        request.concentrationInterval = concInterval.method
         request.deprived = deprived
         request.nonDeprived = nonDeprived
         request.duncanMissing = compat == .cpop ? .keptLast : .leftOut
@@ -208,6 +226,11 @@ struct MeasureCommand: ParsableCommand {
     }
 }
 
+
+enum ConcIntervalOption: String, ExpressibleByArgument, CaseIterable {
+    case bootstrap, analytic
+    var method: ConcentrationIntervalMethod { self == .bootstrap ? .bootstrap : .analytic }
+}
 
 enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
     case normal, rate, proportion

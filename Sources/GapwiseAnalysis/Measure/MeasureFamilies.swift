@@ -1,11 +1,15 @@
 // MeasureFamilies: how each family of measures is computed from a group's sample (one function per family).
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseNumerics
 
 extension MeasureRunner {
     /// A distributional measure over the group's areas, with percentile-bootstrap intervals.
     static func distributional(_ m: InequalityMeasure, spec: MeasureSpec, _ s: GroupSample, request: MeasureRequest,
                                seed: UInt64) throws -> MeasureResult {
+        if case let .concentration(type) = m, request.concentrationInterval == .analytic {
+            return try analyticConcentration(type, spec: spec, s, request: request)
+        }
         let est = try Inequality.estimate(m, values: s.values, weights: s.weightArgument, rankedBy: s.ranks,
                                           countsA: s.countA, countsB: s.countB)
         var boot: BootstrapInterval?
@@ -20,6 +24,23 @@ extension MeasureRunner {
             intervals: boot.map { b in zip(b.levels, b.limits).map { ConfidenceInterval(confidence: $0, lower: $1.lower, upper: $1.upper) } } ?? [],
             method: est.method + (boot.map { " ; percentile bootstrap, \($0.replicates) replicates, seed \(seed)" } ?? ""),
             areas: s.values.count, excluded: s.excluded, population: s.population)
+    }
+
+    /// A concentration index with its analytic (Kakwani et al. 1997) standard error and normal limits.
+    static func analyticConcentration(_ type: ConcentrationIndexType, spec: MeasureSpec, _ s: GroupSample,
+                                      request: MeasureRequest) throws -> MeasureResult {
+        let est = try Inequality.concentrationIndex(s.values, rankedBy: s.ranks, type: type)
+        let v = try Inequality.concentrationIndexVariance(s.values, rankedBy: s.ranks, type: type)
+        let se = v.standardError
+        var intervals: [ConfidenceInterval] = []
+        for c in request.confidence {
+            let z = try Normal.quantile(upperTail: (1 - c) / 2)
+            intervals.append(ConfidenceInterval(confidence: c, lower: v.estimate - z * se, upper: v.estimate + z * se))
+        }
+        return MeasureResult(
+            group: s.key, measure: spec.code, estimate: v.estimate, standardError: se, intervals: intervals,
+            method: est.method + " ; " + v.method + " ; normal limits", areas: s.values.count, excluded: s.excluded,
+            population: s.population)
     }
 
     /// One HEAT/ScotPHO measure over the subgroups (rows) of the group.

@@ -3,6 +3,14 @@ import GapwiseIO
 import GapwiseMeasures
 import GapwiseNumerics
 
+/// How the concentration indices get their interval.
+public enum ConcentrationIntervalMethod: String, Hashable, Sendable, CaseIterable {
+    /// Percentile bootstrap over the areas (seeded).
+    case bootstrap
+    /// The analytic variance (Kakwani, Wagstaff & van Doorslaer 1997) with normal limits.
+    case analytic
+}
+
 /// A request to compute distributional inequality measures over the rows (areas) of a table.
 public struct MeasureRequest: Sendable {
     /// The measures, in output order.
@@ -66,6 +74,9 @@ public struct MeasureRequest: Sendable {
     public var deprived: String?
     public var nonDeprived: String?
     public var duncanMissing: DuncanMissingOutcomes = .leftOut
+    /// The interval of the concentration indices: percentile bootstrap (default) or the analytic variance
+    /// (Kakwani, Wagstaff & van Doorslaer 1997) with normal limits, for unweighted areas.
+    public var concentrationInterval: ConcentrationIntervalMethod = .bootstrap
     /// The age-standardised measures' band inputs (standard population, reference rates, event frequencies).
     public var standardisation = StandardisedInputs()
 
@@ -134,6 +145,14 @@ public struct MeasureRequest: Sendable {
             if value == nil { throw .invalidRequest("duncan orders the zones by their outcome: give it in \(field: .value) COL (not as counts).") }
             if deprived == nil || nonDeprived == nil {
                 throw .invalidRequest("duncan compares deprived and other people along the zones: give \(field: .deprived) COL and \(field: .nonDeprived) COL (each zone's counts).")
+            }
+        }
+        if concentrationInterval == .analytic {
+            guard measures.contains(where: \.needsRanking) else {
+                throw .invalidRequest("\(field: .concentrationInterval) analytic applies to the concentration indices (conc, conc_generalised, conc_wagstaff, conc_erreygers), and none is requested.")
+            }
+            if population != nil {
+                throw .invalidRequest("the analytic variance of the concentration index (Kakwani et al. 1997) is for unweighted areas: leave out \(field: .population) or use the bootstrap interval.")
             }
         }
         try validateStandardised()

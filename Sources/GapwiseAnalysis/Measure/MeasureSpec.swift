@@ -120,6 +120,17 @@ public struct MeasureSpec: Hashable, Sendable {
         return MeasureSpec(code: raw, kind: .distributional(m))
     }
 
+    /// The bounds of a bounded outcome written `LO,HI` (e.g. `0,100`), for `conc_wagstaff` and `conc_erreygers`:
+    /// two finite numbers, the lower below the upper.
+    public static func bounds(_ text: String) throws(AnalysisError) -> (Double, Double) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { $0 != " " }) }
+        guard parts.count == 2, let lo = Double(parts[0]), let hi = Double(parts[1]), lo.isFinite, hi.isFinite else {
+            throw .invalidRequest("\(field: .bounds) \"\(text)\" is not two numbers LO,HI (e.g. 0,100).")
+        }
+        guard lo < hi else { throw .invalidRequest("\(field: .bounds) \"\(text)\": the lower bound must be below the upper.") }
+        return (lo, hi)
+    }
+
     /// Whether the measure needs a ranking variable (`--rank-by`).
     public var needsRanking: Bool { if case .concentration? = measure { return true } else { return false } }
 }

@@ -106,4 +106,6 @@ extension RequestField {
     public static let invalidAreas: RequestField = "invalidAreas"
     public static let deprived: RequestField = "deprived"
     public static let nonDeprived: RequestField = "nonDeprived"
+    public static let bounds: RequestField = "bounds"
+    public static let concentrationInterval: RequestField = "concInterval"
 }
