@@ -126,6 +126,9 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "phe_sii/phe_rii: column of each quantile's upper 95% limit (with --lower, instead of --se).")
     var upper: String?
 
+    @Option(help: "rate, isratio, israte: their Poisson limits: phe (exact below 10 events, Byar from 10; default) or byar (Byar's approximation at every count).")
+    var method: PoissonLimitRule = .phe
+
     @Option(help: "Random seed of the bootstrap (the same seed gives identical output).")
     var seed: UInt64 = 1
 
@@ -194,6 +197,7 @@ struct MeasureCommand: ParsableCommand {
         request.filters = try input.filters()
         request.standardisation = standardisation.inputs
         request.concentrationInterval = concInterval.method
+        request.poissonLimits = method
         request.deprived = deprived
         request.nonDeprived = nonDeprived
         request.duncanMissing = compat == .cpop ? .keptLast : .leftOut
@@ -238,6 +242,7 @@ enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Polarity: ExpressibleByArgument {}
+extension PoissonLimitRule: ExpressibleByArgument {}
 enum Compat: String, ExpressibleByArgument, CaseIterable {
     case heat, scotpho, cpop
     /// The grouped measures' compatibility mode (cpop changes none of them).

@@ -95,7 +95,7 @@ extension MeasureRunner {
                                          multiplier: request.countMultiplier)
         case .rate:
             e = try Indicator.rate(events: events, denominator: total, confidence: request.confidence,
-                                   multiplier: request.countMultiplier)
+                                   multiplier: request.countMultiplier, limits: request.poissonLimits)
         case .mean:
             e = try Indicator.mean(s.values, confidence: request.confidence)
         case .sd:

@@ -77,6 +77,9 @@ public struct MeasureRequest: Sendable {
     /// The interval of the concentration indices: percentile bootstrap (default) or the analytic variance
     /// (Kakwani, Wagstaff & van Doorslaer 1997) with normal limits, for unweighted areas.
     public var concentrationInterval: ConcentrationIntervalMethod = .bootstrap
+    /// The Poisson limits of `rate`, `isratio` and `israte`: PHE's exact-below-10-then-Byar (default) or Byar's
+    /// approximation at every count.
+    public var poissonLimits: PoissonLimitRule = .phe
     /// The age-standardised measures' band inputs (standard population, reference rates, event frequencies).
     public var standardisation = StandardisedInputs()
 
@@ -154,6 +157,14 @@ public struct MeasureRequest: Sendable {
             if population != nil {
                 throw .invalidRequest("the analytic variance of the concentration index (Kakwani et al. 1997) is for unweighted areas: leave out \(field: .population) or use the bootstrap interval.")
             }
+        }
+        if poissonLimits == .byar, !measures.contains(where: { spec in
+            if case .statistic(.rate) = spec.kind { return true }
+            if case .standardised(let k) = spec.kind, case .dsr = k { return false }
+            if case .standardised = spec.kind { return true }
+            return false
+        }) {
+            throw .invalidRequest("\(field: .poissonLimits) byar applies to rate, isratio and israte (their Poisson limits), and none is requested.")
         }
         try validateStandardised()
         if let m = multiplier, !(m.isFinite && m != 0) { throw .invalidRequest("\(field: .multiplier) must be a finite, non-zero number.") }

@@ -107,5 +107,6 @@ extension RequestField {
     public static let deprived: RequestField = "deprived"
     public static let nonDeprived: RequestField = "nonDeprived"
     public static let bounds: RequestField = "bounds"
+    public static let poissonLimits: RequestField = "method"
     public static let concentrationInterval: RequestField = "concInterval"
 }
