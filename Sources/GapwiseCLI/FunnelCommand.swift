@@ -47,7 +47,7 @@ struct FunnelCommand: ParsableCommand {
     @Option(help: "Rates: the number of years the data cover.")
     var years: Double = 1
 
-    @Option(help: "Multiplier of the plotted values (default 100 for proportions, 100000 for rates).")
+    @Option(help: "Multiplier of the plotted values (default 100 for proportions, 100000 for rates). Ratios take none: their scale is --ratio-type.")
     var multiplier: Double?
 
     @Option(help: "Column naming each area (default: the row number in the file).")
@@ -59,6 +59,13 @@ struct FunnelCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     @OptionGroup var out: OutputOptions
+
+    /// A multiplier a ratio funnel would not use is refused, never ignored.
+    func validate() throws {
+        if statistic == .ratio, multiplier != nil {
+            throw ValidationError("--multiplier does not apply to ratio funnels: they plot O/E - 1 (--ratio-type count) or O/E x 100 (--ratio-type isr). Leave --multiplier out.")
+        }
+    }
 
     func run() throws {
         let stat: FunnelStatistic

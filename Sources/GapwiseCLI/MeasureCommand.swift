@@ -36,6 +36,10 @@ struct MeasureCommand: ParsableCommand {
         would give NA (a band with no population, a missing band, deaths above population, 5,000 people or \
         fewer) gets an empty value and its method says why.
 
+        duncan is CPOP's Duncan index per group (e.g. --by la,year): zones ordered by --value, cumulative shares \
+        of --deprived and --non-deprived people; no value when over 20% of the zones lack the outcome. Zones with \
+        a missing outcome are left out and counted in `excluded`; --compat cpop keeps them last, as CPOP does.
+
         Example: gapwise measure datasets/sample/datazones.csv --value emergency_rate \
         --population population --by council --measure gini,theil_t,atkinson:0.5
         """)
@@ -70,6 +74,12 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .customLong("rank-by"), help: "Ranking variable of the concentration indices (e.g. an SIMD rank, 1 = most deprived).")
     var rankBy: String?
 
+    @Option(help: ArgumentHelp("conc_wagstaff, conc_erreygers: the bounds of the outcome, e.g. 0,100 for a percentage (default 0,1).", valueName: "LO,HI"))
+    var bounds: String?
+
+    @Option(name: .customLong("conc-interval"), help: "The concentration indices' interval: bootstrap (percentile, over areas; default) or analytic (Kakwani, Wagstaff & van Doorslaer 1997 variance, normal limits; unweighted areas).")
+    var concInterval: ConcIntervalOption = .bootstrap
+
     @Option(help: "HEAT/ScotPHO measures: the column naming each row's subgroup (e.g. decile).")
     var subgroup: String?
 
@@ -86,8 +96,14 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "HEAT/ScotPHO measures: the name of a reference subgroup.")
     var reference: String?
 
-    @Option(help: "Reproduce a peer's known quirks exactly: heat or scotpho (default: the correct methods).")
+    @Option(help: "Reproduce a peer's known quirks exactly: heat, scotpho or cpop (default: the correct methods). cpop: duncan keeps zones with a missing outcome last in its cumulative sums, as CPOP's R code does.")
     var compat: Compat?
+
+    @Option(help: "duncan: the column counting each zone's deprived people (e.g. income-deprived).")
+    var deprived: String?
+
+    @Option(name: .customLong("non-deprived"), help: "duncan: the column counting each zone's other (non-deprived) people.")
+    var nonDeprived: String?
 
     @Option(help: "theil_between/theil_within, ge_between/ge_within: the column that splits the areas into parts (e.g. council).")
     var partition: String?
@@ -116,6 +132,9 @@ struct MeasureCommand: ParsableCommand {
 
     @Option(help: "phe_sii/phe_rii: column of each quantile's upper 95% limit (with --lower, instead of --se).")
     var upper: String?
+
+    @Option(help: "rate, isratio, israte: their Poisson limits: phe (exact below 10 events, Byar from 10; default) or byar (Byar's approximation at every count).")
+    var method: PoissonLimitRule = .phe
 
     @Option(help: "Random seed of the bootstrap (the same seed gives identical output).")
     var seed: UInt64 = 1
@@ -154,9 +173,20 @@ struct MeasureCommand: ParsableCommand {
     /// The library request these options describe; its own consistency rules become usage errors.
     func makeRequest() throws -> MeasureRequest {
         let levels = try CLIParsing.levels(confidence)
+        var range: (Double, Double) = (0, 1)
+        if let bounds {
+            do { range = try MeasureSpec.bounds(bounds) } catch { throw ValidationError(CLIFlags.message(error)) }
+        }
         var specs: [MeasureSpec] = []
         for code in CLIParsing.list(measure) {
-            do { specs.append(try MeasureSpec.parse(code)) } catch { throw ValidationError(error.description) }
+            do { specs.append(try MeasureSpec.parse(code, bounds: range)) } catch { throw ValidationError(error.description) }
+        }
+        if bounds != nil, !specs.contains(where: { spec in
+            if case .concentration(.wagstaff)? = spec.measure { return true }
+            if case .concentration(.erreygers)? = spec.measure { return true }
+            return false
+        }) {
+            throw ValidationError("--bounds applies to conc_wagstaff and conc_erreygers, and neither is requested.")
         }
         var request = MeasureRequest(
             measures: specs, value: value, numerator: numerator, denominator: denominator, multiplier: multiplier,
@@ -165,7 +195,7 @@ struct MeasureCommand: ParsableCommand {
             confidence: levels, replicates: reps, seed: seed,
             subgroup: subgroup, standardError: se, order: order,
             polarity: polarity, reference: reference,
-            compatibility: compat.map { $0 == .heat ? .heat : .scotpho } ?? .standard)
+            compatibility: compat?.grouped ?? .standard)
         request.valueType = valueType.kind
         request.transform = transform
         request.siiFactor = siiMultiplier
@@ -176,6 +206,11 @@ struct MeasureCommand: ParsableCommand {
         request.filters = try input.filters()
         request.standardisation = standardisation.inputs
         request.lifeTable = lifeTable.inputs
+        request.concentrationInterval = concInterval.method
+        request.poissonLimits = method
+        request.deprived = deprived
+        request.nonDeprived = nonDeprived
+        request.duncanMissing = compat == .cpop ? .keptLast : .leftOut
         do { try request.validate() } catch { throw ValidationError(CLIFlags.message(error)) }
         return request
     }
@@ -190,7 +225,7 @@ struct MeasureCommand: ParsableCommand {
         }
         let file = files[0]
         let table = try lookups.readTable(
-            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper].compactMap { $0 } + request.standardisation.columns + request.lifeTable.numericColumns,
+            file, area: area, numeric: [value, numerator, denominator, population, rankBy, se, order, lower, upper, deprived, nonDeprived].compactMap { $0 } + request.standardisation.columns + request.lifeTable.numericColumns,
             other: request.by + [subgroup, partition, area, request.lifeTable.ageBand].compactMap { $0 } + input.columns, uniqueWithin: request.by, sheet: workbook.sheet)
         let rows = try CLIParsing.report { () throws(AnalysisError) in try MeasureRunner.run(request, on: table) }
         let shown = rows.allSatisfy(\.intervals.isEmpty) ? [] : levels
@@ -206,10 +241,26 @@ struct MeasureCommand: ParsableCommand {
 }
 
 
+enum ConcIntervalOption: String, ExpressibleByArgument, CaseIterable {
+    case bootstrap, analytic
+    var method: ConcentrationIntervalMethod { self == .bootstrap ? .bootstrap : .analytic }
+}
+
 enum ValueTypeOption: String, ExpressibleByArgument, CaseIterable {
     case normal, rate, proportion
     var kind: SIIValueType { self == .normal ? .normal : self == .rate ? .rate : .proportion }
 }
 
 extension Polarity: ExpressibleByArgument {}
-enum Compat: String, ExpressibleByArgument, CaseIterable { case heat, scotpho }
+extension PoissonLimitRule: ExpressibleByArgument {}
+enum Compat: String, ExpressibleByArgument, CaseIterable {
+    case heat, scotpho, cpop
+    /// The grouped measures' compatibility mode (cpop changes none of them).
+    var grouped: GroupedCompatibility {
+        switch self {
+        case .heat: return .heat
+        case .scotpho: return .scotpho
+        case .cpop: return .standard
+        }
+    }
+}

@@ -1,4 +1,4 @@
-// Measures: the measures suite — every distributional measure on 1e5, 1e6, 1e7 weighted values; grouped measures on 1,000 areas × 10 quantiles; life expectancy on 1,000 areas × 19/20 bands.
+// Measures: the measures suite — every distributional measure on 1e5, 1e6, 1e7 weighted values; grouped measures on 1,000 areas × 10 quantiles; life expectancy on 1,000 areas × 19/20 bands; CPOP's Duncan index at full size.
 import Benchmark
 import BenchmarkInputs
 import Gapwise
@@ -22,6 +22,17 @@ let benchmarks: @Sendable () -> Void = {
                                                               thresholds: thresholds)) { _ in
                 blackHole(try Inequality.estimate(m, values: s.values, weights: s.weights, rankedBy: s.ranking))
             }
+        }
+    }
+    // CPOP's Duncan index for every council × year × outcome (32 × 13 × 7, about 40 zones each; issue #15: < 50 ms).
+    let duncanTable = try! CSVReader.read(bytes: BenchmarkInputs.duncanZonesCSV(), name: "duncan.csv")
+    Benchmark("duncan councils=32 years=13 outcomes=7", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(2),
+                                                                          maxIterations: 100, thresholds: thresholds)) { _ in
+        for o in 1...7 {
+            var request = MeasureRequest(measures: [.duncan], value: "o\(o)", by: ["la", "year"])
+            request.deprived = "inc_n"
+            request.nonDeprived = "noninc_n"
+            blackHole(try MeasureRunner.run(request, on: duncanTable))
         }
     }
     // Every grouped (HEAT/ScotPHO) measure, each over 10, 100 and 1,000 areas × 10 quantiles.

@@ -148,6 +148,26 @@ public enum BenchmarkInputs {
         return out
     }
 
+    /// CPOP's Duncan-index input at full size: `councils` × `years` groups of `zones` intermediate zones (CPOP:
+    /// 32 × 13, about 40 zones each), with `la`, `year`, `inc_n` (income-deprived people), `noninc_n` and the
+    /// outcomes `o1`...`o<outcomes>`. A header row; LF line ends.
+    public static func duncanZonesCSV(councils: Int = 32, years: Int = 13, zones: Int = 40, outcomes: Int = 7,
+                                      seed: UInt64 = 2033) -> [UInt8] {
+        var g = Xoshiro256StarStar(seed: seed)
+        var text = "la,year,inc_n,noninc_n" + (1...outcomes).map { ",o\($0)" }.joined() + "\n"
+        for c in 1...councils {
+            for y in 0..<years {
+                for _ in 0..<zones {
+                    let people = 2_000 + 6_000 * g.nextUniform(), share = 0.02 + 0.4 * g.nextUniform()
+                    text += "C\(c),\(2009 + y),\(people * share),\(people * (1 - share))"
+                    for _ in 0..<outcomes { text += ",\(100 * g.nextUniform())" }
+                    text += "\n"
+                }
+            }
+        }
+        return Array(text.utf8)
+    }
+
     private static func pow10(_ d: Int) -> Int { (0..<d).reduce(1) { r, _ in r * 10 } }
 
     /// Writes the integer `units` / 10^decimals in fixed notation with exactly `decimals` digits after the point.

@@ -18,6 +18,8 @@ public struct FunnelRequest: Sendable {
     public var numerator: String
     public var denominator: String?
     public var rate: String?
+    /// The units of the plotted proportions and rates (100: percentages; 100,000: per 100,000). Ratio funnels
+    /// do not use it: their scale is their kind (O/E − 1 or O/E × 100).
     public var multiplier: Double
     /// A column naming each area (copied to the per-area output).
     public var id: String?

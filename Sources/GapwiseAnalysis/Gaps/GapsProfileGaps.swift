@@ -154,15 +154,17 @@ extension GapsRunner {
                 case let .statistic(kind):
                     if !hidden.isEmpty { out.append(row(nil, why(hidden))); continue }
                     let s = areaSample(members, ind: ind, counts: counts, rank: input)
-                    if kind != .mean && !counts.2 { out.append(row(nil, "\(kind.rawValue) pools counts; this indicator has area values")); continue }
+                    if kind.poolsCounts && !counts.2 { out.append(row(nil, "\(kind.rawValue) pools counts; this indicator has area values")); continue }
                     let r = try MeasureRunner.statistic(kind, spec: spec, s, request: mreq)
-                    out.append(row(r, nil, interval: r.intervals.isEmpty ? "none" : kind == .mean ? "t over the areas" : "the statistic's own (see method)"))
+                    out.append(row(r, nil, interval: r.intervals.isEmpty ? "none" : !kind.poolsCounts ? "t over the areas" : "the statistic's own (see method)"))
                 case .decomposition:
                     out.append(row(nil, "decompositions are not gap measures"))
                 case .standardised:
                     out.append(row(nil, "standardised rates and ratios are indicators, not gap measures"))
                 case .lifeTable:
                     out.append(row(nil, "life expectancies are indicators, not gap measures"))
+                case .duncan:
+                    out.append(row(nil, "the Duncan index needs each zone's deprived and other people; use `gapwise measure`"))
                 }
             } catch {
                 out.append(row(nil, "not computed: \(error)"))

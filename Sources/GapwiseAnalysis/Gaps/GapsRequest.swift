@@ -190,6 +190,7 @@ public struct GapsRequest: Sendable {
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice.") }
         for m in measures {
             if case .decomposition = m.kind { throw .invalidRequest("measure \(m.code): between/within decompositions are not gap measures; use `gapwise measure`.") }
+            if m.kind == .duncan { throw .invalidRequest("measure \(m.code): the Duncan index needs each zone's deprived and other people, not quantiles; use `gapwise measure`.") }
             if case .standardised = m.kind { throw .invalidRequest("measure \(m.code): a standardised rate or ratio is an indicator, not a gap measure; use `gapwise measure`.") }
             if case .lifeTable = m.kind { throw .invalidRequest("measure \(m.code): a life expectancy is an indicator of each area's age bands, not a gap measure; use `gapwise measure`.") }
         }

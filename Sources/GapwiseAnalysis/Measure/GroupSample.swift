@@ -21,6 +21,8 @@ struct GroupSample {
     var rows: [Int] = []
     /// Every 0-based table row of the group, used or left out, in row order (the band rows of a standardised measure).
     var members: [Int] = []
+    /// The zones as the Duncan index reads them (only when deprived and non-deprived columns are given).
+    var duncan = DuncanZones()
     /// Rows left out because a needed value was missing.
     var excluded = 0
     /// Whether population weights were given.
@@ -56,6 +58,8 @@ struct GroupCollector {
         let proportions = request.measures.contains {
             $0.kind == .statistic(.proportion) || $0.kind == .distributional(.dissimilarity)
         }
+        let deprivedCol = try request.deprived.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
+        let nonDeprivedCol = try request.nonDeprived.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         let orderCol = try request.order.map { c throws(AnalysisError) in try ColumnReader(table: table).numbers(c) }
         let nameCol = try request.subgroup.map { c throws(AnalysisError) -> CSVColumn in
             guard let col = table[c] else { throw .unknownColumn(file: file, column: c, available: table.columns.map(\.name)) }
@@ -94,6 +98,10 @@ struct GroupCollector {
             for r in members[key]! {
                 let row = table.line(ofRow: r)  // 1-based, header is row 1
                 if let areaCol { try checkArea(areaCol, r, seen: &areaRows) }
+                if let deprivedCol, let nonDeprivedCol {
+                    try s.duncan.add(row: row, outcome: valueCol?[r], deprived: deprivedCol[r], nonDeprived: nonDeprivedCol[r],
+                                     columns: (request.value ?? "value", request.deprived!, request.nonDeprived!), file: file)
+                }
                 var v: Double
                 if let valueCol {
                     guard let x = valueCol[r] else { s.excluded += 1; continue }

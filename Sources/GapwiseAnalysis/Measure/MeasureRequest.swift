@@ -3,6 +3,14 @@ import GapwiseIO
 import GapwiseMeasures
 import GapwiseNumerics
 
+/// How the concentration indices get their interval.
+public enum ConcentrationIntervalMethod: String, Hashable, Sendable, CaseIterable {
+    /// Percentile bootstrap over the areas (seeded).
+    case bootstrap
+    /// The analytic variance (Kakwani, Wagstaff & van Doorslaer 1997) with normal limits.
+    case analytic
+}
+
 /// A request to compute distributional inequality measures over the rows (areas) of a table.
 public struct MeasureRequest: Sendable {
     /// The measures, in output order.
@@ -61,6 +69,17 @@ public struct MeasureRequest: Sendable {
     public var area: String?
     /// Rows kept before anything is measured (`RowFilter`: different columns AND, one column's values OR).
     public var filters: [RowFilter] = []
+    /// The Duncan index: the columns counting each zone's deprived and other (non-deprived) people, and what
+    /// it does with zones whose value (outcome) is missing: left out (default) or kept last as CPOP does.
+    public var deprived: String?
+    public var nonDeprived: String?
+    public var duncanMissing: DuncanMissingOutcomes = .leftOut
+    /// The interval of the concentration indices: percentile bootstrap (default) or the analytic variance
+    /// (Kakwani, Wagstaff & van Doorslaer 1997) with normal limits, for unweighted areas.
+    public var concentrationInterval: ConcentrationIntervalMethod = .bootstrap
+    /// The Poisson limits of `rate`, `isratio` and `israte`: PHE's exact-below-10-then-Byar (default) or Byar's
+    /// approximation at every count.
+    public var poissonLimits: PoissonLimitRule = .phe
     /// The age-standardised measures' band inputs (standard population, reference rates, event frequencies).
     public var standardisation = StandardisedInputs()
     /// The life-table measures' age-band, prevalence and respondent columns.
@@ -120,12 +139,34 @@ public struct MeasureRequest: Sendable {
             }
             if population == nil { throw .invalidRequest("phe_sii and phe_rii weight the quantiles by population: give \(field: .population) COL.") }
         }
-        if measures.contains(where: { if case .statistic(let k) = $0.kind { return k != .mean } else { return false } }), numerator == nil {
+        if measures.contains(where: { if case .statistic(let k) = $0.kind { return k.poolsCounts } else { return false } }), numerator == nil {
             throw .invalidRequest("proportion and rate pool counts: give \(field: .numerator) COL and \(field: .denominator) COL.")
         }
         if Set(measures.map(\.code)).count != measures.count { throw .invalidRequest("a measure is listed twice in \(field: .measures).") }
         if measures.contains(where: { if case .grouped = $0.kind { return true } else { return false } }), subgroup == nil {
             throw .invalidRequest("the HEAT/ScotPHO measures compare subgroups: give \(field: .subgroup) COL naming each row's subgroup (e.g. the decile).")
+        }
+        if measures.contains(where: { $0.kind == .duncan }) {
+            if value == nil { throw .invalidRequest("duncan orders the zones by their outcome: give it in \(field: .value) COL (not as counts).") }
+            if deprived == nil || nonDeprived == nil {
+                throw .invalidRequest("duncan compares deprived and other people along the zones: give \(field: .deprived) COL and \(field: .nonDeprived) COL (each zone's counts).")
+            }
+        }
+        if concentrationInterval == .analytic {
+            guard measures.contains(where: \.needsRanking) else {
+                throw .invalidRequest("\(field: .concentrationInterval) analytic applies to the concentration indices (conc, conc_generalised, conc_wagstaff, conc_erreygers), and none is requested.")
+            }
+            if population != nil {
+                throw .invalidRequest("the analytic variance of the concentration index (Kakwani et al. 1997) is for unweighted areas: leave out \(field: .population) or use the bootstrap interval.")
+            }
+        }
+        if poissonLimits == .byar, !measures.contains(where: { spec in
+            if case .statistic(.rate) = spec.kind { return true }
+            if case .standardised(let k) = spec.kind, case .dsr = k { return false }
+            if case .standardised = spec.kind { return true }
+            return false
+        }) {
+            throw .invalidRequest("\(field: .poissonLimits) byar applies to rate, isratio and israte (their Poisson limits), and none is requested.")
         }
         try validateStandardised()
         try validateLifeTable()

@@ -42,6 +42,10 @@ public enum MeasureRunner {
                         let r = try lifeTable(kind, spec: spec, s, request: request, table: table, finalBand: finalBand)
                         results.append(r)
                         // No value: a flagged or suppressed life expectancy; its method says why.
+                    case .duncan:
+                        let r = try duncan(spec: spec, s, request: request)
+                        results.append(r)
+                        // No value: CPOP's NA when over 20% of the zones lack the outcome; its method says so.
                         if r.estimate.isNaN { continue }
                     }
                 } catch let e as AnalysisError {

@@ -17,6 +17,9 @@ public enum MeasureKind: Hashable, Sendable {
     case standardised(StandardisedStatistic)
     /// A life table of each group's age-band rows: life expectancy (PHE) or healthy life expectancy (Sullivan).
     case lifeTable(LifeTableMeasure)
+    /// CPOP's Duncan index of each group's zones: ordered by the value, deprived and other people counted
+    /// in `deprived` and `nonDeprived`; missing outcomes as `MeasureRequest.duncanMissing` says.
+    case duncan
 }
 
 /// Which part of a between/within decomposition.
@@ -30,6 +33,13 @@ public enum IndicatorStatisticKind: String, Hashable, Sendable, CaseIterable {
     case rate
     /// The mean of the values with Student t limits (PHE `phe_mean`).
     case mean
+    /// The sample standard deviation of the values, n − 1 divisor (PHE `phe_mean`'s `stdev`); no interval.
+    case sd
+    /// The sum of the values (PHE `phe_mean`'s `value_sum`); no interval.
+    case sum
+
+    /// Whether the statistic pools counts (numerator and denominator) rather than reading area values.
+    public var poolsCounts: Bool { self == .proportion || self == .rate }
 }
 
 /// One requested measure: its typed form and the code it was asked for by.
@@ -44,7 +54,7 @@ public struct MeasureSpec: Hashable, Sendable {
     public static let knownCodes = [
         "gini", "gini_corrected", "theil_t", "theil_l", "ge", "atkinson", "cv", "cv2", "palma", "s80s20",
         "wolfson", "ricci_schutz", "kolm", "herfindahl", "rosenbluth", "conc", "conc_generalised", "conc_wagstaff",
-        "conc_erreygers", "dissimilarity",
+        "conc_erreygers", "dissimilarity", "duncan", "lasym", "atkinson_ede", "schutz_point", "schutz_coefficient",
     ] + GroupedMeasure.allCases.map(\.code) + ["phe_sii", "phe_rii", "theil_between", "theil_within", "ge_between", "ge_within"] + IndicatorStatisticKind.allCases.map(\.rawValue) + StandardisedStatistic.codes + LifeTableMeasure.codes
 
     /// Parses one code (a distributional code above, or a HEAT/ScotPHO grouped code: d, r, sii, rii, aci, rci,
@@ -87,11 +97,18 @@ public struct MeasureSpec: Hashable, Sendable {
         case "conc_wagstaff": m = .concentration(.wagstaff(lower: bounds.0, upper: bounds.1))
         case "conc_erreygers": m = .concentration(.erreygers(lower: bounds.0, upper: bounds.1))
         case "dissimilarity": m = .dissimilarity
+        case "lasym": m = .lorenzAsymmetry
+        case "atkinson_ede": m = .atkinsonEDE(epsilon: parameter ?? epsilon ?? 0.5)
+        case "schutz_point": m = .schutzPoint
+        case "schutz_coefficient": m = .schutzCoefficient
         case "theil_between", "theil_within":
             guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter (use ge_between:α).") }
             return MeasureSpec(code: raw, kind: .decomposition(alpha: 1, part: code == "theil_between" ? .between : .within))
         case "ge_between", "ge_within":
             return MeasureSpec(code: raw, kind: .decomposition(alpha: parameter ?? alpha ?? 2, part: code == "ge_between" ? .between : .within))
+        case "duncan":
+            guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": duncan takes no parameter.") }
+            return MeasureSpec(code: raw, kind: .duncan)
         case "phe_sii", "phe_rii":
             guard parameter == nil else { throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.") }
             return MeasureSpec(code: raw, kind: .pheSlope(rii: code == "phe_rii"))
@@ -102,10 +119,21 @@ public struct MeasureSpec: Hashable, Sendable {
             if let st = IndicatorStatisticKind(rawValue: code), parameter == nil { return MeasureSpec(code: raw, kind: .statistic(st)) }
             throw .unknownMeasure(code: raw, known: knownCodes)
         }
-        if parameter != nil, !["ge", "atkinson", "kolm", "herfindahl"].contains(code) {
+        if parameter != nil, !["ge", "atkinson", "atkinson_ede", "kolm", "herfindahl"].contains(code) {
             throw .invalidRequest("measure \"\(raw)\": \(code) takes no parameter.")
         }
         return MeasureSpec(code: raw, kind: .distributional(m))
+    }
+
+    /// The bounds of a bounded outcome written `LO,HI` (e.g. `0,100`), for `conc_wagstaff` and `conc_erreygers`:
+    /// two finite numbers, the lower below the upper.
+    public static func bounds(_ text: String) throws(AnalysisError) -> (Double, Double) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0.filter { $0 != " " }) }
+        guard parts.count == 2, let lo = Double(parts[0]), let hi = Double(parts[1]), lo.isFinite, hi.isFinite else {
+            throw .invalidRequest("\(field: .bounds) \"\(text)\" is not two numbers LO,HI (e.g. 0,100).")
+        }
+        guard lo < hi else { throw .invalidRequest("\(field: .bounds) \"\(text)\": the lower bound must be below the upper.") }
+        return (lo, hi)
     }
 
     /// Whether the measure needs a ranking variable (`--rank-by`).

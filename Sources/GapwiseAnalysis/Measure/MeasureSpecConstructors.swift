@@ -26,6 +26,16 @@ extension MeasureSpec {
     public static func atkinson(epsilon: Double) -> MeasureSpec {
         MeasureSpec(code: "atkinson:" + parameterText(epsilon), kind: .distributional(.atkinson(epsilon: epsilon)))
     }
+    /// Atkinson's equally distributed equivalent μ(1 − A(ε)) (`atkinson_ede:ε`).
+    public static func atkinsonEDE(epsilon: Double) -> MeasureSpec {
+        MeasureSpec(code: "atkinson_ede:" + parameterText(epsilon), kind: .distributional(.atkinsonEDE(epsilon: epsilon)))
+    }
+    /// The Damgaard–Weiner Lorenz asymmetry coefficient (`lasym`).
+    public static let lorenzAsymmetry = MeasureSpec(code: "lasym", kind: .distributional(.lorenzAsymmetry))
+    /// Schutz's intersection point, the population share below the mean (`schutz_point`).
+    public static let schutzPoint = MeasureSpec(code: "schutz_point", kind: .distributional(.schutzPoint))
+    /// Schutz's original coefficient (`schutz_coefficient`).
+    public static let schutzCoefficient = MeasureSpec(code: "schutz_coefficient", kind: .distributional(.schutzCoefficient))
     /// The coefficient of variation (`cv`).
     public static let coefficientOfVariation = MeasureSpec(code: "cv", kind: .distributional(.coefficientOfVariation(squared: false)))
     /// The squared coefficient of variation (`cv2`).
@@ -62,6 +72,8 @@ extension MeasureSpec {
     }
     /// Duncan's dissimilarity index (`dissimilarity`).
     public static let dissimilarity = MeasureSpec(code: "dissimilarity", kind: .distributional(.dissimilarity))
+    /// CPOP's Duncan index of deprived and other people along the zones ordered by the value (`duncan`).
+    public static let duncan = MeasureSpec(code: "duncan", kind: .duncan)
 
     // MARK: Decompositions over a partition
 

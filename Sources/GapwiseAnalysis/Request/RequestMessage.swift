@@ -104,4 +104,9 @@ extension RequestField {
     public static let longLayout: RequestField = "long"
     public static let filters: RequestField = "filters"
     public static let invalidAreas: RequestField = "invalidAreas"
+    public static let deprived: RequestField = "deprived"
+    public static let nonDeprived: RequestField = "nonDeprived"
+    public static let bounds: RequestField = "bounds"
+    public static let poissonLimits: RequestField = "method"
+    public static let concentrationInterval: RequestField = "concInterval"
 }

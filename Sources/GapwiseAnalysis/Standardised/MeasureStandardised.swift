@@ -94,10 +94,10 @@ extension MeasureRunner {
                 : try Indicator.dsr(events: x, populations: n, standardPopulation: standard, confidence: request.confidence, multiplier: m)
         case let .isRatio(v):
             e = try Indicator.isRatio(observed: x, populations: n, referenceEvents: xr, referencePopulations: nr,
-                                      confidence: request.confidence, referenceValue: v)
+                                      confidence: request.confidence, referenceValue: v, limits: request.poissonLimits)
         case let .isRate(m):
             e = try Indicator.isRate(observed: x, populations: n, referenceEvents: xr, referencePopulations: nr,
-                                     confidence: request.confidence, multiplier: m)
+                                     confidence: request.confidence, multiplier: m, limits: request.poissonLimits)
         }
         let zeroNote = zeroed == 0 ? "" : " ; \(zeroed) missing band count\(zeroed == 1 ? "" : "s") counted as zero (PHE's treatment of NA)"
         return MeasureResult(group: s.key, measure: spec.code, estimate: e.value ?? .nan, standardError: nil, intervals: e.intervals,

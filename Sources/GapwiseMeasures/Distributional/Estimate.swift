@@ -35,6 +35,10 @@ extension Inequality {
         case .rosenbluth: return try rosenbluth(values, weights: weights)
         case let .concentration(type): return try concentrationIndex(values, rankedBy: ranks, weights: weights, type: type)
         case .dissimilarity: return try dissimilarity(a, b)
+        case .lorenzAsymmetry: return try lorenzAsymmetry(values, weights: weights)
+        case let .atkinsonEDE(epsilon): return try atkinsonEDE(values, weights: weights, epsilon: epsilon)
+        case .schutzPoint: return try schutzPoint(values, weights: weights)
+        case .schutzCoefficient: return try schutzCoefficient(values, weights: weights)
         }
     }
 

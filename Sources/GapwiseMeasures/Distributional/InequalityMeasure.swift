@@ -32,6 +32,14 @@ public enum InequalityMeasure: Hashable, Sendable {
     case concentration(ConcentrationIndexType)
     /// Duncan's index of dissimilarity between two counts per area.
     case dissimilarity
+    /// Damgaard–Weiner Lorenz asymmetry coefficient (R ineq `Lasym`).
+    case lorenzAsymmetry
+    /// Atkinson's equally distributed equivalent μ(1 − A(ε)) (PySAL `Atkinson.EDE`).
+    case atkinsonEDE(epsilon: Double)
+    /// Schutz's intersection point: the population share below the mean (PySAL `Schutz.intersection_point`).
+    case schutzPoint
+    /// Schutz's original coefficient, 10 Σ_{y>μ}(y/μ − 1) (PySAL `Schutz.coefficient`).
+    case schutzCoefficient
 
     /// The measure's code as used on the command line (`--measure`).
     public var code: String {
@@ -51,6 +59,10 @@ public enum InequalityMeasure: Hashable, Sendable {
         case .rosenbluth: return "rosenbluth"
         case .concentration: return "conc"
         case .dissimilarity: return "dissimilarity"
+        case .lorenzAsymmetry: return "lasym"
+        case .atkinsonEDE: return "atkinson_ede"
+        case .schutzPoint: return "schutz_point"
+        case .schutzCoefficient: return "schutz_coefficient"
         }
     }
 
@@ -59,12 +71,13 @@ public enum InequalityMeasure: Hashable, Sendable {
         switch self {
         case let .gini(corrected): return ["corrected": corrected ? 1 : 0]
         case let .generalisedEntropy(alpha): return ["alpha": alpha]
-        case let .atkinson(epsilon): return ["epsilon": epsilon]
+        case let .atkinson(epsilon), let .atkinsonEDE(epsilon): return ["epsilon": epsilon]
         case let .coefficientOfVariation(squared): return ["squared": squared ? 1 : 0]
         case let .kolm(parameter): return ["parameter": parameter]
         case let .herfindahl(parameter): return ["parameter": parameter]
         case let .concentration(type): return type.parameters
-        case .theilT, .theilL, .palma, .s80s20, .wolfson, .ricciSchutz, .rosenbluth, .dissimilarity:
+        case .theilT, .theilL, .palma, .s80s20, .wolfson, .ricciSchutz, .rosenbluth, .dissimilarity,
+             .lorenzAsymmetry, .schutzPoint, .schutzCoefficient:
             return [:]
         }
     }

@@ -7,7 +7,8 @@ extension Indicator {
     ///     E = Σ_a x_ref,a / n_ref,a · n_a,   O = Σ_a x_a,   value = O/E·referenceValue,
     ///     limits = (L(O), U(O))/E·referenceValue,
     ///
-    /// (L, U) exact Poisson limits when O < 10 (method "Exact"), Byar otherwise ("Byars").
+    /// (L, U) exact Poisson limits when O < 10 (method "Exact"), Byar otherwise ("Byars"); `limits: .byar` takes
+    /// Byar's at every count.
     ///
     /// - Parameters:
     ///   - observed: events x_a per band (`nil` counts as 0, PHE's treatment of NA), or one total
@@ -26,12 +27,13 @@ extension Indicator {
     ///   PHEindicatormethods 2.1.0 `calculate_ISRatio`.
     public static func isRatio(observed: [Double?], populations: [Double], referenceEvents: [Double],
                                referencePopulations: [Double], observedTotal: Double? = nil,
-                               confidence: [Double] = [0.95], referenceValue: Double = 1) throws(IndicatorError) -> IndicatorEstimate {
+                               confidence: [Double] = [0.95], referenceValue: Double = 1,
+                               limits rule: PoissonLimitRule = .phe) throws(IndicatorError) -> IndicatorEstimate {
         let s = "isratio"
         try checkMultiplier(referenceValue, s, name: "referenceValue")
         let (o, e) = try observedExpected(observed, populations, referenceEvents, referencePopulations, observedTotal, s)
         try validateConfidence(confidence, statistic: s)
-        let (limits, method) = try poissonLimits(o, confidence, s)
+        let (limits, method) = try poissonLimits(o, confidence, s, rule: rule)
         return IndicatorEstimate(statistic: "indirectly standardised ratio x \(formatNumber(referenceValue))",
                                  value: o / e * referenceValue, intervals: scaled(limits, by: referenceValue / e),
                                  method: method, numerator: o, denominator: e, multiplier: referenceValue)
@@ -44,13 +46,14 @@ extension Indicator {
     /// with `multiplier` (finite, > 0; default 100,000) in place of the reference value.
     public static func isRate(observed: [Double?], populations: [Double], referenceEvents: [Double],
                               referencePopulations: [Double], observedTotal: Double? = nil,
-                              confidence: [Double] = [0.95], multiplier: Double = 100_000) throws(IndicatorError) -> IndicatorEstimate {
+                              confidence: [Double] = [0.95], multiplier: Double = 100_000,
+                              limits rule: PoissonLimitRule = .phe) throws(IndicatorError) -> IndicatorEstimate {
         let s = "israte"
         try checkMultiplier(multiplier, s)
         let (o, e) = try observedExpected(observed, populations, referenceEvents, referencePopulations, observedTotal, s)
         try validateConfidence(confidence, statistic: s)
         let referenceRate = referenceEvents.reduce(0, +) / referencePopulations.reduce(0, +) * multiplier
-        let (limits, method) = try poissonLimits(o, confidence, s)
+        let (limits, method) = try poissonLimits(o, confidence, s, rule: rule)
         return IndicatorEstimate(statistic: "indirectly standardised rate per \(formatNumber(multiplier))",
                                  value: o / e * referenceRate, intervals: scaled(limits, by: referenceRate / e),
                                  method: method, numerator: o, denominator: e, multiplier: multiplier)

@@ -15,18 +15,20 @@ extension Indicator {
     ///   - denominator: n > 0 (population or person-years).
     ///   - confidence: levels strictly between 0 and 1; default `[0.95]`.
     ///   - multiplier: finite and > 0; default 100,000.
+    ///   - limits: ``PoissonLimitRule/phe`` (default: exact below 10 events, Byar from 10) or
+    ///     ``PoissonLimitRule/byar`` (Byar at every count, method "Byars").
     /// - Throws: ``IndicatorError`` for a non-finite input, x < 0, n ≤ 0, a bad level or multiplier.
     /// - Properties: L < value < U for x > 0; the exact limits cover the mean with probability ≥ c.
     /// - References: Garwood F (1936) Biometrika 28:437–442; Breslow NE, Day NE (1987) *Statistical
     ///   methods in cancer research II*, IARC (Byar); PHEindicatormethods 2.1.0 `phe_rate`, `byars_lower/upper`.
     public static func rate(events x: Double, denominator n: Double, confidence: [Double] = [0.95],
-                            multiplier: Double = 100_000) throws(IndicatorError) -> IndicatorEstimate {
+                            multiplier: Double = 100_000, limits rule: PoissonLimitRule = .phe) throws(IndicatorError) -> IndicatorEstimate {
         let s = "rate"
         try checkCount(x, "events", s)
         try checkDenominator(n, "denominator", s)
         try checkMultiplier(multiplier, s)
         try validateConfidence(confidence, statistic: s)
-        let (limits, method) = try poissonLimits(x, confidence, s)
+        let (limits, method) = try poissonLimits(x, confidence, s, rule: rule)
         let scale = multiplier / n
         return IndicatorEstimate(statistic: "rate per \(formatNumber(multiplier))", value: x / n * multiplier,
                                  intervals: scaled(limits, by: scale), method: method, numerator: x,
@@ -34,10 +36,11 @@ extension Indicator {
     }
 }
 
-/// PHE's Poisson limits for a count: exact (Garwood) when x < 10, Byar otherwise; a negative Byar lower
-/// limit becomes nil. Returns the limits on the count scale and the method name.
-func poissonLimits(_ x: Double, _ levels: [Double], _ s: String) throws(IndicatorError) -> ([ConfidenceInterval], String) {
-    let exact = x < 10
+/// PHE's Poisson limits for a count: exact (Garwood) when x < 10, Byar otherwise (or Byar throughout, by `rule`);
+/// a negative Byar lower limit becomes nil. Returns the limits on the count scale and the method name.
+func poissonLimits(_ x: Double, _ levels: [Double], _ s: String,
+                   rule: PoissonLimitRule = .phe) throws(IndicatorError) -> ([ConfidenceInterval], String) {
+    let exact = rule == .phe && x < 10
     var out = [ConfidenceInterval]()
     for c in levels {
         let l = try distribution(s) { () throws(DistributionError) in
