@@ -35,7 +35,7 @@ public enum ResultFormat {
 
     /// The result rows as a table: estimates, standard errors and limits are numbers (rounded when digits
     /// are asked for); groups and excluded are counts; the population that went in is never rounded.
-    public static func table(_ rows: [MeasureResult], by: [String], levels: [Double]) -> Table {
+    package static func table(_ rows: [MeasureResult], by: [String], levels: [Double]) -> Table {
         Table(columns: columns(by: by, levels: levels), rows: rows.map { cells($0, levels: levels) })
     }
 

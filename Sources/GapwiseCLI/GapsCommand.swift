@@ -51,14 +51,9 @@ struct GapsCommand: ParsableCommand {
     /// The --indicator specs, each occurrence split at commas (no spec holds a comma).
     var indicatorSpecs: [String] { indicators.flatMap { $0.split(separator: ",").map(String.init) } }
 
-    /// One --indicator spec; without `:polarity=` an indicator Gapwise knows (e.g. SIMD's Attainment) takes
-    /// the catalogue's polarity, as `report` does, so both read the sign the same way.
+    /// One --indicator spec, its polarity settled by the library's one rule (as `report` and configs).
     static func indicator(_ spec: String) throws -> GapsIndicator {
-        let parsed = try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) }
-        guard !spec.contains(":polarity="), IndicatorCatalogue.entry(for: parsed)?.polarity == .favourable else { return parsed }
-        var i = parsed
-        i.polarity = .favourable
-        return i
+        try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(spec) }
     }
 
     @Option(help: "A long file (one row per area, indicator and period): area=COL,indicator=COL,period=COL with numerator=COL,denominator=COL or value=COL[,se=COL]. --rank, --locality and --population are then columns repeated on each row; --indicator names indicators (NAME[:stat=..][:per=..][:polarity=..]), all by default.")

@@ -62,7 +62,7 @@ struct MeasureCommand: ParsableCommand {
     var denominator: String?
 
     @Option(name: [.customLong("multiplier"), .customLong("scale")],
-            help: "The units values are per (100 for a percentage, 100000 for a rate per 100,000): counts become numerator/denominator x it, and the HEAT/ScotPHO measures read subgroup estimates as per it. Default: counts as plain ratios, subgroup estimates as percentages. --scale, HEAT's name for it, is the same option.")
+            help: "The units values are per (100 for a percentage, 100000 for a rate per 100,000): counts become numerator/denominator x it, the HEAT/ScotPHO measures read subgroup estimates as per it, and dsr and israte are rates per it (dsr:1000 spells it too; the two must agree). Default: counts as plain ratios, subgroup estimates as percentages, dsr and israte per 100000. --scale, HEAT's name for it, is the same option.")
     var multiplier: Double?
 
     @Option(help: "Column of population weights (areas weighted by population).")

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Comma-separated indicators: NAME reads NAME_count/NAME_denominator, or else the column NAME of area values (default: every such pair in the file); or any `gapwise gaps --indicator` spec, e.g. income=income_count/Total_population.")
     var indicators: String?
 
-    @Option(help: "Comma-separated indicators for which higher values are better (default: those Gapwise knows as favourable: the sample's positive_destinations; SIMD's Attendance, Attainment and University).")
+    @Option(help: "Comma-separated indicators for which higher values are better, the others adverse (default: those Gapwise knows as favourable: the sample's positive_destinations; SIMD's Attendance, Attainment and University). An indicator spec's own :polarity= wins.")
     var favourable: String?
 
     @Option(help: "The deprivation rank column, 1 = most deprived (with --deprivation: the joined simd_rank).")
@@ -176,25 +176,27 @@ struct ReportCommand: ParsableCommand {
             names = header.filter { $0.hasSuffix("_count") }.map { String($0.dropLast(6)) }.filter { columns.contains($0 + "_denominator") }
             if names.isEmpty { throw CLIParsing.fail("\(file): no NAME_count/NAME_denominator column pairs to report on; list them with --indicators.") }
         }
+        // Polarity by the library's one rule: a spec's own :polarity=, else --favourable, else the catalogue's.
+        let good = favourable.map { Set(CLIParsing.list($0)) }
         var list: [GapsIndicator] = []
         for n in names {
             if n.contains("/") || n.contains(":") {
-                list.append(try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n) })
+                list.append(try CLIParsing.usage { () throws(AnalysisError) in try GapsIndicator.parse(n, favourable: good) })
                 continue
             }
             if columns.contains(n + "_count"), columns.contains(n + "_denominator") {
-                list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator")))
+                list.append(GapsIndicator(name: n, source: .counts(numerator: n + "_count", denominator: n + "_denominator"))
+                    .settlingPolarity(stated: nil, favourable: good))
             } else if columns.contains(n) {
                 // A column of area values (e.g. SIMD's EMERG), averaged with the --population weights as gaps does.
-                list.append(GapsIndicator(name: n, source: .values(value: n, standardError: nil)))
+                list.append(GapsIndicator(name: n, source: .values(value: n, standardError: nil)).settlingPolarity(stated: nil, favourable: good))
             } else {
                 throw CLIParsing.fail("\(file): indicator \"\(n)\" is neither a column of area values nor a pair \(n)_count and \(n)_denominator\(NameSuggestion.hint(for: n, among: header)).")
             }
         }
-        let good = favourable.map { Set(CLIParsing.list($0)) }
         for g in good ?? [] where !list.contains(where: { $0.name == g }) { throw ValidationError("--favourable names \(g), which is not a reported indicator.") }
-        // Polarity, role and labels of the indicators Gapwise knows (the sample's, SIMD 2020v2's); --favourable overrides.
-        list = IndicatorCatalogue.withDefaults(list, favourable: good)
+        // Role and labels of the indicators Gapwise knows (the sample's, SIMD 2020v2's).
+        list = IndicatorCatalogue.withRoles(list)
         let (loc, locName) = Self.pair(locality)
         let (areaCol, areaName) = Self.pair(area)
         let gaps = GapsRequest(indicators: list, rank: rank, locality: loc, year: columns.contains(year) ? year : nil,

@@ -35,7 +35,8 @@ import GapwiseIO
 ///         denominator: emergency_admissions_denominator
 ///         statistic: rate           # proportion (default for counts), rate, or mean (for `value`)
 ///         multiplier: 100000
-///         polarity: adverse         # or favourable
+///         polarity: adverse         # or favourable; omitted: the catalogue's (SIMD's Attainment is
+///                                   # favourable), else adverse
 ///         role: outcome             # or deprivation (an input of the deprivation index: `report` does
 ///                                   # not rank communities on it)
 ///       - name: early_deaths      # a DSR: one event and one population column per ESP 2013 band

@@ -4,6 +4,7 @@ import GapwiseAnalysis
 import GapwiseDeprivation
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseNumerics
 
 /// A gaps batch config as written (paths not yet resolved against the config's folder); see `GapsBatch`
 /// for the keys. Values are checked here only as far as their type and spelling go; the request's own
@@ -136,10 +137,14 @@ struct IndicatorDocument: Decodable {
             source = .counts(numerator: n, denominator: den)
         }
         let statistic = try m.choice("statistic", GapsStatistic.self)
-        let pol = try m.text("polarity") ?? "adverse"
-        guard pol == "adverse" || pol == "favourable" else { throw m.problem("polarity", "\(at).polarity \"\(pol)\" is not adverse or favourable.") }
+        var stated: Polarity?
+        if let pol = try m.text("polarity") {
+            guard let x = Polarity(rawValue: pol) else { throw m.problem("polarity", "\(at).polarity \"\(pol)\" is not adverse or favourable.") }
+            stated = x
+        }
+        // Without `polarity:` the catalogue's, else adverse: the rule `gaps` and `report` use on the command line.
         indicator = GapsIndicator(name: try m.text("name") ?? source.defaultName, source: source, statistic: statistic,
-                                  multiplier: try m.number("multiplier"), polarity: pol == "adverse" ? .adverse : .favourable)
+                                  multiplier: try m.number("multiplier")).settlingPolarity(stated: stated)
         if let role = try m.choice("role", GapsIndicatorRole.self) { indicator.role = role }
     }
 }

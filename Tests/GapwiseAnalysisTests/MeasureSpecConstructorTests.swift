@@ -22,9 +22,9 @@ import Testing
         (.theilBetween, "theil_between"), (.theilWithin, "theil_within"),
         (.generalisedEntropyBetween(alpha: 2), "ge_between:2"), (.generalisedEntropyWithin(alpha: 0.5), "ge_within:0.5"),
         (.pheSII, "phe_sii"), (.pheRII, "phe_rii"),
-        (.standardised(.dsr(multiplier: 100_000)), "dsr"), (.standardised(.dsr(multiplier: 1000)), "dsr:1000"),
+        (.standardised(.dsr(multiplier: nil)), "dsr"), (.standardised(.dsr(multiplier: 1000)), "dsr:1000"),
         (.standardised(.isRatio(referenceValue: 1)), "isratio"), (.standardised(.isRatio(referenceValue: 100)), "isratio:100"),
-        (.standardised(.isRate(multiplier: 100_000)), "israte"), (.standardised(.isRate(multiplier: 1000)), "israte:1000"),
+        (.standardised(.isRate(multiplier: nil)), "israte"), (.standardised(.isRate(multiplier: 1000)), "israte:1000"),
         (.lifeTable(.lifeExpectancy(age: 0)), "life_expectancy"), (.lifeTable(.lifeExpectancy(age: 65)), "life_expectancy:65"),
         (.lifeTable(.healthy(age: 0)), "healthy_life_expectancy"), (.lifeTable(.healthy(age: 50)), "healthy_life_expectancy:50"),
     ] + GroupedMeasure.allCases.map { (MeasureSpec.grouped($0), $0.code) }

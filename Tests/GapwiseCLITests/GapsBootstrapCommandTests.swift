@@ -36,21 +36,8 @@ struct GapsBootstrapCommandTests {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-boot-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: d) }
-        let body = """
-        input: \(GapsCommandTests.sample)
-        rank: simd_rank
-        locality: council
-        year: year
-        replicates: 150
-        threshold: 0
-        indicators:
-          - name: emergency
-            numerator: emergency_admissions_count
-            denominator: emergency_admissions_denominator
-            statistic: rate
-        outputs:
-          gaps: \(d.appendingPathComponent("gaps.csv").path)
-        """
+        let body = GapsBatchFixture.emergency(["locality: council", "year: year", "replicates: 150", "threshold: 0"],
+                                              outputs: ["gaps: \(d.appendingPathComponent("gaps.csv").path)"])
         let good = d.appendingPathComponent("good.yaml").path
         try (body + "\ninterval: bootstrap\n").write(toFile: good, atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["gaps", "--config", good, "--threads", "2"])

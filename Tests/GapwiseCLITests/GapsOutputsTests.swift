@@ -44,21 +44,7 @@ struct GapsOutputsTests {
         let d = try tempDir()
         defer { try? FileManager.default.removeItem(at: d) }
         let g = d.appendingPathComponent("gaps.csv").path, c = d.appendingPathComponent("missing/changes.csv").path
-        let yaml = """
-        input: \(Self.sample)
-        rank: simd_rank
-        year: year
-        quantiles: [5]
-        measures: [d]
-        indicators:
-          - name: emergency
-            numerator: emergency_admissions_count
-            denominator: emergency_admissions_denominator
-            statistic: rate
-        outputs:
-          gaps: \(g)
-          changes: \(c)
-        """
+        let yaml = GapsBatchFixture.emergency(["year: year", "quantiles: [5]", "measures: [d]"], outputs: ["gaps: \(g)", "changes: \(c)"])
         let config = d.appendingPathComponent("batch.yaml").path
         try yaml.write(toFile: config, atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["gaps", "--config", config])
@@ -71,22 +57,8 @@ struct GapsOutputsTests {
         let d = try tempDir()
         defer { try? FileManager.default.removeItem(at: d) }
         for f in ["y", "o"] { try FileManager.default.createDirectory(at: d.appendingPathComponent(f), withIntermediateDirectories: true) }
-        let yaml = """
-        input: \(Self.sample)
-        rank: simd_rank
-        year: year
-        quantiles: [5]
-        measures: [d]
-        indicators:
-          - name: emergency
-            numerator: emergency_admissions_count
-            denominator: emergency_admissions_denominator
-            statistic: rate
-        outputs:
-          gaps: y/gaps.csv
-          quantiles: y/quantiles.csv
-          metadata: y/run.json
-        """
+        let yaml = GapsBatchFixture.emergency(["year: year", "quantiles: [5]", "measures: [d]"],
+                                              outputs: ["gaps: y/gaps.csv", "quantiles: y/quantiles.csv", "metadata: y/run.json"])
         let config = d.appendingPathComponent("batch.yaml").path
         try yaml.write(toFile: config, atomically: true, encoding: .utf8)
         let out = d.appendingPathComponent("o/out.csv").path

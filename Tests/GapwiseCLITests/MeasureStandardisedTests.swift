@@ -58,6 +58,33 @@ struct MeasureStandardisedTests {
         }
     }
 
+    /// The request's multiplier is the one place: `israte --multiplier 1000` is PHE's israte per 1000, as
+    /// `israte:1000` (the code's suffix, another spelling of it); both at once must agree.
+    @Test("israte --multiplier 1000 reproduces calculate_ISRate(multiplier = 1000); a suffix that disagrees is refused", .needsShared("validation/phe_isratio_israte_area1.json"))
+    func requestMultiplier() throws {
+        let json = try validation("phe_isratio_israte_area1.json")
+        let input = try #require(json["input"] as? [String: Any]), tol = try #require(json["tolerance"] as? Double)
+        let (d, f) = try write(try csv(input, ["area", "ageband", "count", "pop", "refcount", "refpop"]))
+        defer { try? FileManager.default.removeItem(at: d) }
+        let expected = try #require((json["expected"] as? [String: Any])?["rows"] as? [[String: Any]])
+        let per1000 = try #require(expected.first { ($0["statistic"] as? String)?.contains("1000") == true && ($0["statistic"] as? String)?.contains("100000") == false })
+        let base = ["measure", f, "--by", "area", "--numerator", "count", "--denominator", "pop",
+                    "--reference-events", "refcount", "--reference-population", "refpop", "--level", "0.95,0.998", "--format", "json"]
+        for extra in [["--measure", "israte", "--multiplier", "1000"], ["--measure", "israte:1000", "--multiplier", "1000"], ["--measure", "israte", "--scale", "1000"]] {
+            let r = try CLIRunner.run(base + extra)
+            #expect(r.status == 0, "\(extra): \(r.stderr)")
+            let row = try #require((try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])?.first)
+            #expect((row["method"] as? String) == "\(per1000["statistic"] as! String) ; Byars", "\(extra)")
+            close(row["estimate"], per1000["value"], tol: tol, "\(extra)")
+            close(row["lower_95"], per1000["lower95_0cl"], tol: tol, "\(extra) lower_95")
+            close(row["upper_95"], per1000["upper95_0cl"], tol: tol, "\(extra) upper_95")
+        }
+        let conflict = try CLIRunner.run(base + ["--measure", "israte:1000", "--multiplier", "100"])
+        #expect(conflict.status == 64)
+        #expect(conflict.stderr.contains("measure israte:1000 gives the multiplier 1000 but --multiplier is 100: give the multiplier once."), "\(conflict.stderr)")
+        #expect(conflict.stdout.isEmpty)
+    }
+
     @Test("dsr with --event-frequencies reproduces calculate_dsr(independent_events = FALSE)", .needsShared("validation/phe_dsr_nonindependent_one_area.json"))
     func nonIndependent() throws {
         let json = try validation("phe_dsr_nonindependent_one_area.json")

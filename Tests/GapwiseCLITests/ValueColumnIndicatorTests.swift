@@ -1,4 +1,4 @@
-// ValueColumnIndicatorTests: a plain column of area values as `report --indicators NAME` and `gaps --indicator A,B`; unnamed communities in the summary.
+// ValueColumnIndicatorTests: a plain column of area values as `report --indicators NAME` and `gaps --indicator A,B`; their polarity; unnamed communities in the summary.
 import Foundation
 import Testing
 import GapwiseTestSupport
@@ -73,6 +73,30 @@ struct ValueColumnIndicatorTests {
         let asAdverse = try #require(try Self.estimate(a, indicator: "Attainment", measure: "d"))
         #expect(abs(favourable + q1MinusQ5) <= 1e-12 * abs(q1MinusQ5))
         #expect(abs(asAdverse - q1MinusQ5) <= 1e-12 * abs(q1MinusQ5))
+    }
+
+    /// report settles polarity by the same library rule as gaps: `--indicators Attainment:polarity=adverse`
+    /// reads it adverse (d = Q1 - Q5, computed by hand), plain `Attainment` favourable (the catalogue's).
+    @Test func reportAndGapsReadAnExplicitPolarityAndTheCatalogueAlike() throws {
+        let d = try Self.temp()
+        defer { try? FileManager.default.removeItem(at: d) }
+        let file = try Self.fixture(d)
+        let q1MinusQ5 = Self.expectedD(Self.attainment)
+        let measure = "Difference, most vs least deprived (d)"
+        for (spec, sign) in [("Attainment:polarity=adverse", 1.0), ("Attainment", -1.0)] {
+            let out = d.appendingPathComponent("report-\(sign)").path
+            let r = try CLIRunner.run(["report", file, "--rank", "rank", "--population", "pop", "--locality", "council",
+                                       "--area", "zone", "--indicators", spec, "--out", out, "--worst", "3"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let reported = try #require(try Self.estimate(out + "/tables/gaps.csv", indicator: "Attainment", measure: measure, indicatorColumn: "indicator_id"))
+            #expect(abs(reported - sign * q1MinusQ5) <= 1e-12 * abs(q1MinusQ5), "report --indicators \(spec)")
+            let g = d.appendingPathComponent("gaps-\(sign).csv").path
+            let gaps = try CLIRunner.run(["gaps", file, "--rank", "rank", "--population", "pop", "--no-national", "--locality", "council",
+                                          "--measure", "d", "--indicator", spec, "--output", g])
+            #expect(gaps.status == 0, "\(gaps.stderr)")
+            let gap = try #require(try Self.estimate(g, indicator: "Attainment", measure: "d"))
+            #expect(abs(gap - sign * q1MinusQ5) <= 1e-12 * abs(q1MinusQ5), "gaps --indicator \(spec)")
+        }
     }
 
     @Test func reportReadsAPlainColumnOfAreaValuesAndNamesUnnamedCommunitiesByCode() throws {

@@ -59,4 +59,26 @@ struct GapsConfigTests {
         #expect(try message("input: a.csv\nrank: r\npopulation: p\nreplicates: 10\nmeasures: [phe_sii]\nindicators: [{value: v}]\n")
                 == "F: phe_sii and phe_rii simulate their limits: replicates must be at least 1000.")
     }
+
+    /// A config indicator's polarity follows the rule of `gaps` and `report` on the command line: its own
+    /// `polarity:` wins, else the catalogue's (SIMD's Attainment is favourable, its SMR adverse), else adverse.
+    @Test func configPolarityFollowsTheCommandLineRule() throws {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapwise-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: d) }
+        let f = d.appendingPathComponent("c.yaml").path
+        try """
+            input: a.csv
+            rank: r
+            population: p
+            indicators:
+              - {value: Attainment}
+              - {name: attain_adverse, value: Attainment, polarity: adverse}
+              - {value: SMR}
+              - {value: x}
+              - {value: y, polarity: favourable}
+            """.write(toFile: f, atomically: true, encoding: .utf8)
+        let polarities = try GapsBatch.load(f).request.indicators.map(\.polarity)
+        #expect(polarities == [.favourable, .adverse, .adverse, .adverse, .favourable])
+    }
 }

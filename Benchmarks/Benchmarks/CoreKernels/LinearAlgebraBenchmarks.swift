@@ -3,9 +3,9 @@ import Benchmark
 import Gapwise
 
 /// A deterministic pseudo-random matrix (a fixed linear congruential fill), so every run measures the same input.
-func benchmarkMatrix(rows: Int, columns: Int, seed: UInt64) -> Matrix {
+func benchmarkMatrix(rows: Int, columns: Int, seed: UInt64) -> LinearAlgebra.Matrix {
     var state = seed
-    var m = Matrix(rows: rows, columns: columns)
+    var m = LinearAlgebra.Matrix(rows: rows, columns: columns)
     for j in 0..<columns { for i in 0..<rows {
         state = state &* 6364136223846793005 &+ 1442695040888963407
         m[i, j] = Double(state >> 11) * 0x1p-53 - 0.5
@@ -20,7 +20,7 @@ func linearAlgebraBenchmarks() {
         let a = benchmarkMatrix(rows: n, columns: n, seed: 1), b = benchmarkMatrix(rows: n, columns: n, seed: 2)
         Benchmark("gemm n=\(n)", configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(2),
                                                        thresholds: thresholds)) { benchmark in
-            blackHole(try BLAS.gemm(a, b))
+            blackHole(try LinearAlgebra.BLAS.gemm(a, b))
         }
     }
     // Refined regression with 10 predictors over 1e3 .. 1e6 observations.
@@ -29,7 +29,7 @@ func linearAlgebraBenchmarks() {
         let y = benchmarkMatrix(rows: n, columns: 1, seed: 4).storage
         Benchmark("regression n=\(n) p=10", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(2),
                                                                    thresholds: thresholds)) { benchmark in
-            blackHole(try LinearRegression.fit(design: x, response: y))
+            blackHole(try LinearAlgebra.LinearRegression.fit(design: x, response: y))
         }
     }
     for n in [1_000, 10_000, 100_000, 1_000_000] {
@@ -37,7 +37,7 @@ func linearAlgebraBenchmarks() {
         let y = benchmarkMatrix(rows: n, columns: 1, seed: 4).storage
         Benchmark("lapack dgels n=\(n) p=10", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(2),
                                                                     thresholds: thresholds)) { benchmark in
-            blackHole(try LeastSquares.solve(x, y))
+            blackHole(try LinearAlgebra.LeastSquares.solve(x, y))
         }
     }
 }

@@ -21,7 +21,7 @@ func rankingBenchmarks() {
         let population = benchmarkMatrix(rows: n, columns: 1, seed: 12).storage.map { 500 + 1000 * ($0 + 0.5) }
         Benchmark("deciles by population n=\(n)", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(2),
                                                                        thresholds: thresholds)) { _ in
-            blackHole(try QuantileBands.byPopulation(ranks: ranks, population: population, bands: 10))
+            blackHole(try Ranking.QuantileBands.byPopulation(ranks: ranks, population: population, bands: 10))
         }
     }
 }

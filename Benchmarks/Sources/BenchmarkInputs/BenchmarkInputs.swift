@@ -5,7 +5,7 @@ import Gapwise
 /// Seeded, reproducible inputs shared by the benchmark suites, `GapwisePeerTimings` and (through the
 /// files `GapwiseBenchInputs` writes) the Python/R peers, so that every ratio compares the same data.
 ///
-/// Every generator draws from `Xoshiro256StarStar(seed:)`; the same arguments give bit-identical inputs
+/// Every generator draws from `RandomGenerators.Xoshiro256StarStar(seed:)`; the same arguments give bit-identical inputs
 /// on every machine. Shapes imitate Scottish small-area statistics: values are log-normal (an
 /// income- or rate-like outcome, always > 0), weights are data-zone-sized populations (integers
 /// 300...1,500), quantile rows carry a deprivation gradient.
@@ -19,7 +19,7 @@ public enum BenchmarkInputs {
     }
 
     public static func weightedValues(count: Int, seed: UInt64 = 2026) -> WeightedValues {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         var values = [Double](repeating: 0, count: count)
         var weights = [Double](repeating: 0, count: count)
         var ranking = [Double](repeating: 0, count: count)
@@ -36,7 +36,7 @@ public enum BenchmarkInputs {
     /// on 5,000...15,000, a normal-type indicator (life-expectancy-like, falling 0.6 a decile, noise
     /// N(0, 0.5)), standard errors uniform on 0.3...1.0.
     public static func siiAreas(_ areas: Int, quantiles: Int = 10, seed: UInt64 = 2027) -> [SIIArea] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         return (0..<areas).map { _ in
             var pop = [Double](), val = [Double](), se = [Double]()
             let base = 75 + 5 * g.nextUniform()
@@ -54,7 +54,7 @@ public enum BenchmarkInputs {
     /// noise with sd 0.05), populations uniform on 5,000...15,000, and the standard error of the log
     /// rate of a Poisson count, `1/√(rate·population/100,000)` (about 0.09–0.2).
     public static func siiRateAreas(_ areas: Int, quantiles: Int = 10, seed: UInt64 = 2031) -> [SIIArea] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         return (0..<areas).map { _ in
             var pop = [Double](), val = [Double](), se = [Double]()
             let base = 700 + 700 * g.nextUniform()
@@ -73,7 +73,7 @@ public enum BenchmarkInputs {
     /// about 0.15–0.35 in decile 1 falling 8% a decile, with the standard error of the logit of a
     /// survey proportion of 400...1,200 respondents, `1/√(n·p·(1−p))` (about 0.06–0.2).
     public static func siiProportionAreas(_ areas: Int, quantiles: Int = 10, seed: UInt64 = 2032) -> [SIIArea] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         return (0..<areas).map { _ in
             var pop = [Double](), val = [Double](), se = [Double]()
             let base = 0.15 + 0.2 * g.nextUniform()
@@ -92,7 +92,7 @@ public enum BenchmarkInputs {
     /// adverse percentage (falling with the quantile), its standard error and population; quantile
     /// `quantiles` (least deprived) is the named reference.
     public static func subgroupAreas(_ areas: Int, quantiles: Int = 10, seed: UInt64 = 2028) -> [SubgroupData] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         return (0..<areas).map { _ in
             let base = 20 + 10 * g.nextUniform()
             let groups = (1...quantiles).map { q in
@@ -126,7 +126,7 @@ public enum BenchmarkInputs {
     /// (0...4,999), four rates in −100...100 with 1, 2, 3 and 4 decimals, three measures in 0...20 with
     /// 9 decimals (like SIMD drive times). A header `c0,...,c9`; LF line ends.
     public static func numericCSV(rows: Int, seed: UInt64 = 2029) -> [UInt8] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         var out = [UInt8]()
         out.reserveCapacity(rows * 80)
         out += Array("c0,c1,c2,c3,c4,c5,c6,c7,c8,c9\n".utf8)

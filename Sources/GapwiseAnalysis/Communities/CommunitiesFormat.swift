@@ -15,8 +15,18 @@ extension CommunitiesResult {
             + (from == nil ? [] : ["change_score", "change_rank", "change_driver", "change_peer_score", "change_peer_rank", "change_peer_driver"])
     }
 
+    /// The scores table (``scoreColumns``) as CSV or JSON, numbers written as `numbers` says.
+    public func scoresText(_ format: OutputFormat, numbers: NumberFormat = .full) -> String {
+        TableWriter.text(scoresTable(), format, numbers: numbers)
+    }
+
+    /// The summary table (``summaryColumns``) as CSV or JSON, numbers written as `numbers` says.
+    public func summaryText(_ format: OutputFormat, numbers: NumberFormat = .full) -> String {
+        TableWriter.text(summaryTable(), format, numbers: numbers)
+    }
+
     /// One row per area × indicator: the value, its locality and peer scores (and the change and its scores).
-    public func scoresTable() -> Table {
+    package func scoresTable() -> Table {
         Table(columns: scoreColumns, rows: scores.map { s in
             var row: [TableCell] = [.text(s.area), .text(s.locality), text(s.peerGroup), .text(s.indicator), .value(s.value),
                                     .value(s.localityScore), .value(s.peerScore)]
@@ -26,7 +36,7 @@ extension CommunitiesResult {
     }
 
     /// One row per area: combined scores, ranks within the locality (1 = poorest), 7-tile and drivers.
-    public func summaryTable() -> Table {
+    package func summaryTable() -> Table {
         Table(columns: summaryColumns, rows: summaries.map { s in
             var row: [TableCell] = [.text(s.area), .text(s.locality), text(s.peerGroup), .integer(s.areasInLocality),
                                     .value(s.score), rank(s.rank), s.septile.map { .integer($0) } ?? .missing, text(s.driver),

@@ -80,7 +80,7 @@ public enum FunnelRunner {
     }
 
     /// The 100-point limits as a table.
-    public static func table(_ t: FunnelTable) -> Table {
+    package static func table(_ t: FunnelTable) -> Table {
         Table(columns: ["x", "lower_95", "upper_95", "lower_99.8", "upper_99.8", "baseline", "statistic"],
               rows: t.points.map { p in
                   [.number(p.x), .number(p.lower95), .number(p.upper95), .number(p.lower998), .number(p.upper998),
@@ -89,7 +89,7 @@ public enum FunnelRunner {
     }
 
     /// The per-area limits as a table.
-    public static func table(ids: [String], areas: [FunnelArea]) -> Table {
+    package static func table(ids: [String], areas: [FunnelArea]) -> Table {
         Table(columns: ["area", "value", "baseline", "lower_95", "upper_95", "lower_99.8", "upper_99.8", "significance"],
               rows: zip(ids, areas).map { id, a in
                   [.text(id), .number(a.value), .number(a.baseline), .number(a.lower95), .number(a.upper95),

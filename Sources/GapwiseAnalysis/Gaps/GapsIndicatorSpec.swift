@@ -1,17 +1,20 @@
 // GapsIndicatorSpec: the one-line indicator and long-layout specs (`emergency=adm/pop:stat=rate`) parsed into requests.
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseNumerics
 
 extension GapsIndicator {
     /// Parses `[NAME=]NUMERATOR/DENOMINATOR[:key=value]...` or `[NAME=]VALUE[:key=value]...`.
     ///
-    /// Keys: `stat=proportion|rate|dsr|mean|life_expectancy`, `per=` (a positive multiplier),
-    /// `polarity=adverse|favourable` (default adverse; favourable for a life expectancy), `se=COL` (a value's
-    /// standard error). `N1+N2+.../P1+P2+...` gives events and populations per ESP 2013 age band: a directly
-    /// standardised rate, or with `stat=life_expectancy` deaths and populations per band 0, 1-4, ..., 90+. The name defaults to the
+    /// Keys: `stat=proportion|rate|dsr|mean|life_expectancy`, `per=` (a positive multiplier), `polarity=adverse|favourable`,
+    /// `se=COL` (a value's standard error). Without `polarity=` the polarity is settled by
+    /// ``settlingPolarity(stated:favourable:fallback:)``: `favourable`'s list when given, else the catalogue's
+    /// for an indicator Gapwise knows, else adverse. `N1+N2+.../P1+P2+...` gives events and
+    /// populations per ESP 2013 age band: a directly standardised rate, or with `stat=life_expectancy` deaths and
+    /// populations per band 0, 1-4, ..., 90+ (a life expectancy is favourable unless stated). The name defaults to the
     /// numerator's (or value's) column.
     /// - Throws: `AnalysisError.invalidRequest` naming the ``RequestField/indicatorSpec`` field and the part at fault.
-    public static func parse(_ spec: String) throws(AnalysisError) -> GapsIndicator {
+    public static func parse(_ spec: String, favourable: Set<String>? = nil) throws(AnalysisError) -> GapsIndicator {
         var parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         var head = parts.removeFirst()
         var name: String?
@@ -47,13 +50,15 @@ extension GapsIndicator {
             guard let x = Double(p), x > 0 else { throw .invalidRequest("\(field: .indicatorSpec) \(spec): per=\(p) is not a positive number.") }
             per = x
         }
-        // A longer life is better: a life expectancy is favourable unless the spec says otherwise.
-        let pol = options["polarity"] ?? (stat == .lifeExpectancy ? "favourable" : "adverse")
-        guard pol == "adverse" || pol == "favourable" else {
-            throw .invalidRequest("\(field: .indicatorSpec) \(spec): polarity=\(pol) is not adverse or favourable.")
+        var stated: Polarity?
+        if let pol = options["polarity"] {
+            guard let x = Polarity(rawValue: pol) else {
+                throw .invalidRequest("\(field: .indicatorSpec) \(spec): polarity=\(pol) is not adverse or favourable.")
+            }
+            stated = x
         }
         return GapsIndicator(name: name ?? cols[0].split(separator: "+").first.map(String.init) ?? cols[0], source: source,
-                             statistic: stat, multiplier: per, polarity: pol == "adverse" ? .adverse : .favourable)
+                             statistic: stat, multiplier: per).settlingPolarity(stated: stated, favourable: favourable)
     }
 
     /// The long file's indicators named by `specs` (`NAME[:options]`; all of `found` when `specs` is empty),

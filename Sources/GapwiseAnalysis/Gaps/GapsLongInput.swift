@@ -86,7 +86,8 @@ public enum GapsLongInput {
             if counts {
                 columns.append(numberColumn(column(name, "numerator"), o.map { $0?.numerator }))
                 columns.append(numberColumn(column(name, "denominator"), o.map { $0?.denominator }))
-                indicators.append(GapsIndicator(name: name, source: .counts(numerator: column(name, "numerator"), denominator: column(name, "denominator"))))
+                indicators.append(GapsIndicator(name: name, source: .counts(numerator: column(name, "numerator"), denominator: column(name, "denominator")))
+                    .settlingPolarity(stated: nil))
             } else {
                 columns.append(numberColumn(column(name, "value"), o.map { $0?.value }))
                 var se: String?
@@ -94,7 +95,7 @@ public enum GapsLongInput {
                     se = column(name, "se")
                     columns.append(numberColumn(se!, o.map { $0?.standardError }))
                 }
-                indicators.append(GapsIndicator(name: name, source: .values(value: column(name, "value"), standardError: se)))
+                indicators.append(GapsIndicator(name: name, source: .values(value: column(name, "value"), standardError: se)).settlingPolarity(stated: nil))
             }
         }
         return (CSVTable(file: file, delimiter: table.delimiter, rowCount: n, columns: columns), indicators)

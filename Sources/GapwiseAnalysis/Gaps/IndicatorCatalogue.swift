@@ -87,15 +87,12 @@ public enum IndicatorCatalogue {
         }
     }
 
-    /// `indicators` with the catalogue's defaults: an indicator becomes favourable when `favourable` names
-    /// it, or, when `favourable` is nil, when the catalogue knows it as favourable; otherwise it keeps the
-    /// polarity it has (adverse unless its spec said otherwise). A known indicator takes the catalogue's role.
-    public static func withDefaults(_ indicators: [GapsIndicator], favourable: Set<String>?) -> [GapsIndicator] {
+    /// `indicators` with the catalogue's roles: a known indicator takes the catalogue's role, others keep
+    /// theirs. (Polarity is settled once, where an indicator is built: ``GapsIndicator/settlingPolarity(stated:favourable:fallback:)``.)
+    public static func withRoles(_ indicators: [GapsIndicator]) -> [GapsIndicator] {
         indicators.map { ind in
             var i = ind
-            let known = entry(for: ind)
-            if favourable.map({ $0.contains(ind.name) }) ?? (known?.polarity == .favourable) { i.polarity = .favourable }
-            if let known { i.role = known.role }
+            if let known = entry(for: ind) { i.role = known.role }
             return i
         }
     }

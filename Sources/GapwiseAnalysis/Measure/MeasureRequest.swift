@@ -24,8 +24,9 @@ public struct MeasureRequest: Sendable {
     /// The units the values are expressed per: 1 for a proportion, 100 for a percentage, 100,000 for a rate
     /// per 100,000. Counts become values per it (`numerator/denominator × multiplier`, as PHE's
     /// `phe_proportion` and `phe_rate` multiplier); the HEAT/ScotPHO measures read the subgroup estimates
-    /// as values per it (HEAT's `scaleval`). Nil leaves each as it was before it was one setting: counts as
-    /// plain ratios (× 1) and subgroup estimates as percentages (100). Finite and non-zero.
+    /// as values per it (HEAT's `scaleval`); `dsr` and `israte` are rates per it (a code's suffix, `dsr:1000`,
+    /// spells it too and must agree). Nil leaves each as it was before it was one setting: counts as plain
+    /// ratios (× 1), subgroup estimates as percentages (100), dsr and israte per 100,000. Finite and non-zero.
     public var multiplier: Double?
     /// Optional population (frequency) weights per area.
     public var population: String?

@@ -173,7 +173,7 @@ extension RankReport {
     }
 
     /// The ranked areas as a table in input row order; ranks are never rounded.
-    public func table(valueName: String) -> Table {
+    package func table(valueName: String) -> Table {
         Table(columns: columns(valueName: valueName), rows: areas.map(cells))
     }
 

@@ -83,7 +83,7 @@ extension RankAnalysis {
 
     /// The summaries as a table, in order of first appearance of each locality. Populations and the rank of
     /// the average rank are never rounded.
-    public static func summariesTable(_ summaries: [RankLocalitySummary], locality: String) -> Table {
+    package static func summariesTable(_ summaries: [RankLocalitySummary], locality: String) -> Table {
         Table(columns: summaryColumns(locality), rows: summaries.map(summaryCells))
     }
 

@@ -81,7 +81,8 @@ extension MeasureRunner {
         // on for `run` to name the file, group and measure.
         let e: IndicatorEstimate
         switch kind {
-        case let .dsr(m):
+        case .dsr:
+            let m = request.rateMultiplier(kind)
             if stdCol == nil && n.count != Indicator.esp2013.count {
                 throw AnalysisError.measureFailed(
                     file: file, group: zip(request.by, s.key).map { "\($0)=\($1)" }.joined(separator: ", "), measure: spec.code,
@@ -95,7 +96,8 @@ extension MeasureRunner {
         case let .isRatio(v):
             e = try Indicator.isRatio(observed: x, populations: n, referenceEvents: xr, referencePopulations: nr,
                                       confidence: request.confidence, referenceValue: v, limits: request.poissonLimits)
-        case let .isRate(m):
+        case .isRate:
+            let m = request.rateMultiplier(kind)
             e = try Indicator.isRate(observed: x, populations: n, referenceEvents: xr, referencePopulations: nr,
                                      confidence: request.confidence, multiplier: m, limits: request.poissonLimits)
         }

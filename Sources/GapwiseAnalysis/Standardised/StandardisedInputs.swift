@@ -3,23 +3,27 @@ import GapwiseMeasures
 
 /// An age-standardised statistic of each group's band rows (one row per age band of an area, grouped by area).
 public enum StandardisedStatistic: Hashable, Sendable {
-    /// PHE `calculate_dsr`: a directly standardised rate per `multiplier` (default 100,000) with Dobson limits;
-    /// with ``StandardisedInputs/eventFrequencies`` the limits allow for repeat events (`independent_events = FALSE`).
-    case dsr(multiplier: Double)
+    /// PHE `calculate_dsr`: a directly standardised rate per `multiplier` with Dobson limits; with
+    /// ``StandardisedInputs/eventFrequencies`` the limits allow for repeat events (`independent_events = FALSE`).
+    /// A nil `multiplier` takes the request's (``MeasureRequest/multiplier``), else PHE's 100,000; a code's
+    /// suffix (`dsr:1000`) is another spelling of the request's multiplier and must agree with it.
+    case dsr(multiplier: Double?)
     /// PHE `calculate_ISRatio`: observed over expected events × `referenceValue` (1 or 100), exact/Byar limits.
     case isRatio(referenceValue: Double)
-    /// PHE `calculate_ISRate`: the ratio times the reference population's crude rate per `multiplier`.
-    case isRate(multiplier: Double)
+    /// PHE `calculate_ISRate`: the ratio times the reference population's crude rate per `multiplier` (nil:
+    /// the request's multiplier, else 100,000, as for ``dsr(multiplier:)``).
+    case isRate(multiplier: Double?)
 
     /// The codes `MeasureSpec.parse` accepts for these, each with an optional parameter (`dsr:1000`, `isratio:100`).
     public static let codes = ["dsr", "isratio", "israte"]
 
-    /// The statistic for a code and its optional parameter (PHE's defaults: 100,000; 1; 100,000); nil for other codes.
+    /// The statistic for a code and its optional parameter (isratio's default reference value: 1; a rate
+    /// without one takes the request's multiplier); nil for other codes.
     public static func parse(code: String, parameter: Double?) -> StandardisedStatistic? {
         switch code {
-        case "dsr": return .dsr(multiplier: parameter ?? 100_000)
+        case "dsr": return .dsr(multiplier: parameter)
         case "isratio": return .isRatio(referenceValue: parameter ?? 1)
-        case "israte": return .isRate(multiplier: parameter ?? 100_000)
+        case "israte": return .isRate(multiplier: parameter)
         default: return nil
         }
     }
@@ -101,27 +105,47 @@ extension MeasureRequest {
             throw .invalidRequest("\(field: .eventFrequencies) adjusts the limits of dsr only; ask for isratio and israte in a separate run.")
         }
         for k in kinds {
-            let (p, name): (Double, String)
+            let (p, name): (Double?, String)
             switch k {
             case let .dsr(m): (p, name) = (m, "dsr")
             case let .isRatio(v): (p, name) = (v, "isratio")
             case let .isRate(m): (p, name) = (m, "israte")
             }
-            if !(p.isFinite && p > 0) { throw .invalidRequest("measure \(name):\(ResultFormat.number(p)): the multiplier after ':' must be a number greater than zero.") }
+            if let p, !(p.isFinite && p > 0) { throw .invalidRequest("measure \(name):\(ResultFormat.number(p)): the multiplier after ':' must be a number greater than zero.") }
+        }
+        // The request's multiplier is the one place; a rate's suffix spells it too, so the two must agree.
+        for spec in measures {
+            guard case let .standardised(k) = spec.kind, let suffix = k.suffixMultiplier, let m = multiplier, suffix != m else { continue }
+            throw .invalidRequest("measure \(spec.code) gives the multiplier \(ResultFormat.number(suffix)) but \(field: .multiplier) is \(ResultFormat.number(m)): give the multiplier once.")
+        }
+    }
+
+    /// The multiplier of a standardised rate: its code's suffix, else the request's `multiplier`, else PHE's 100,000.
+    func rateMultiplier(_ statistic: StandardisedStatistic) -> Double {
+        statistic.suffixMultiplier ?? multiplier ?? 100_000
+    }
+}
+
+extension StandardisedStatistic {
+    /// The multiplier a rate's code spelt (`dsr:1000`, `israte:1000`); nil without a suffix and for isratio.
+    var suffixMultiplier: Double? {
+        switch self {
+        case let .dsr(m), let .isRate(m): return m
+        case .isRatio: return nil
         }
     }
 }
 
 extension MeasureSpec {
-    /// An age-standardised statistic (`dsr`, `isratio`, `israte`; PHE's default parameter left out of the
-    /// code, any other written after a colon: `dsr:1000`, `isratio:100`).
+    /// An age-standardised statistic (`dsr`, `isratio`, `israte`; a rate's multiplier written after a colon
+    /// when given, `dsr:1000`, else the request's; isratio's reference value when it is not 1, `isratio:100`).
     public static func standardised(_ statistic: StandardisedStatistic) -> MeasureSpec {
-        let (code, parameter, fallback): (String, Double, Double)
+        let (code, parameter): (String, Double?)
         switch statistic {
-        case let .dsr(m): (code, parameter, fallback) = ("dsr", m, 100_000)
-        case let .isRatio(v): (code, parameter, fallback) = ("isratio", v, 1)
-        case let .isRate(m): (code, parameter, fallback) = ("israte", m, 100_000)
+        case let .dsr(m): (code, parameter) = ("dsr", m)
+        case let .isRatio(v): (code, parameter) = ("isratio", v == 1 ? nil : v)
+        case let .isRate(m): (code, parameter) = ("israte", m)
         }
-        return MeasureSpec(code: parameter == fallback ? code : code + ":" + parameterText(parameter), kind: .standardised(statistic))
+        return MeasureSpec(code: parameter.map { code + ":" + parameterText($0) } ?? code, kind: .standardised(statistic))
     }
 }

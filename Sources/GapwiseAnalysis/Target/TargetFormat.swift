@@ -23,7 +23,7 @@ extension TargetReport {
     }
 
     /// One row per area, by locality and rank (without the settings columns).
-    public func table() -> Table {
+    package func table() -> Table {
         Table(columns: Self.columns, rows: areas.map(cells))
     }
 

@@ -9,7 +9,7 @@
 ///
 /// Throws `AreaCodeError`: `.malformed` when the text is not of that shape, `.wrongLevel` when a
 /// level is required and the code's entity type is not one of the level's.
-public struct AreaCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct AreaCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The code as written, e.g. `S01006506`.
     public let rawValue: String
 

@@ -2,7 +2,7 @@
 
 /// Why a text is not an acceptable area code. `description` is a sentence without file position;
 /// `GeographyError.invalidCode` adds the file, row and column.
-public enum AreaCodeError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum AreaCodeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The text is not a letter followed by eight digits (`expected` is the level asked for, if any).
     case malformed(text: String, expected: GeographyLevel?)
     /// The code is well formed but its entity type is not one of `expected.kinds`.

@@ -10,7 +10,7 @@
 ///
 /// Reference: ONS, "Code History Database (CHD)" entity list; Scottish Government, "Data Zone
 /// Lookup" and "Small Area Statistics reference materials".
-public enum AreaKind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+package enum AreaKind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     // Scotland
     case dataZone = "S01"
     case intermediateZone = "S02"

@@ -3,7 +3,7 @@
 /// Why a geography lookup cannot be loaded, or a table cannot be joined to one. Rows count the
 /// header as row 1 (the first data row is row 2), as in `CSVError`. Each `description` is a
 /// sentence prefixed `file:row:column:` where those are known.
-public enum GeographyError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum GeographyError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A column the lookup layout (or the join) needs is not in the file.
     case missingColumn(file: String, column: String)
     /// A column of codes or names was read as numbers.

@@ -9,7 +9,7 @@
 ///
 /// Properties: codes are unique within the hierarchy (levels have disjoint entity types); `areas(at:)`
 /// and `children(of:)` are sorted by code; the areas of a level partition every coarser area.
-public struct GeographyHierarchy: Sendable {
+package struct GeographyHierarchy: Sendable {
     struct Record: Sendable {
         /// Index of the area's level in `levels`.
         var level: Int

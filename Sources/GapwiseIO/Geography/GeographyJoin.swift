@@ -2,7 +2,7 @@
 
 /// A table joined to a geography: the table with the coarser levels attached, the code of each row,
 /// and the report of unknown, repeated, missing and blank codes.
-public struct GeographyJoin: Sendable {
+package struct GeographyJoin: Sendable {
     /// The input table followed by, for each level coarser than the join level, a text column of
     /// codes named by the level's `key` (e.g. `council_area`) and, where the lookup has names, a
     /// column of names (`council_area_name`). Values are missing on rows that were not joined.

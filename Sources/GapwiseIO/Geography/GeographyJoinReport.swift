@@ -10,7 +10,7 @@
 ///   whole geography), sorted by code;
 /// - blank: rows with no code;
 /// - other levels: rows whose code is a valid code of another level (only when the join allows them).
-public struct GeographyJoinReport: Sendable, Equatable, CustomStringConvertible {
+package struct GeographyJoinReport: Sendable, Equatable, CustomStringConvertible {
     /// One code and the rows it is on (at most the example limit of rows).
     public struct Example: Sendable, Equatable {
         public let code: String

@@ -5,7 +5,7 @@
 /// Most levels are one entity type (`.dataZone` is `S01`); English local authority districts are
 /// four (`E06` unitary authorities, `E07` non-metropolitan districts, `E08` metropolitan districts,
 /// `E09` London boroughs) plus `W06` in Wales. Levels compare by name and kinds.
-public struct GeographyLevel: Sendable, Hashable, CustomStringConvertible {
+package struct GeographyLevel: Sendable, Hashable, CustomStringConvertible {
     /// A plain-English name used in messages, e.g. "data zone".
     public let name: String
     /// A short identifier, used to name columns that a join adds, e.g. `council_area`.

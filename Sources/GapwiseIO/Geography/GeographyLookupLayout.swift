@@ -8,7 +8,7 @@
 /// Data Zone 2011" (`DataZone`, `DataZoneName`, `IntZone`, `IntZoneName`, `CA`, `CAName`, `HSCP`,
 /// `HSCPName`, `HB`, `HBName`, `Country`) and the SIMD lookups (`DataZone`, `IntZone`, `HB`, `HSCP`,
 /// `CA`, no names). Column order in the file does not matter.
-public struct GeographyLookupLayout: Sendable, Equatable {
+package struct GeographyLookupLayout: Sendable, Equatable {
     /// One level's columns.
     public struct Level: Sendable, Equatable {
         public var level: GeographyLevel

@@ -11,7 +11,7 @@
 ///
 /// Data zones of 2001 also use `S01` (`S01000001`…`S01006505`, 6,505 zones); they are a different
 /// geography and are not in `dataZoneCodes`.
-public enum ScottishGeography2011 {
+package enum ScottishGeography2011 {
     public static let dataZones = 6_976
     public static let intermediateZones = 1_279
     public static let councilAreas = 32

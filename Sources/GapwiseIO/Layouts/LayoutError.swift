@@ -1,7 +1,7 @@
 // LayoutError: why a table read from CSV does not fit a long layout (missing column, blank key, duplicate key).
 
 /// Why a `CSVTable` cannot be read as a long layout. Rows count the header as row 1.
-public enum LayoutError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum LayoutError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A column the layout needs is not in the file.
     case missingColumn(file: String, column: String)
     /// A column the layout needs as numbers holds text (or the reverse).

@@ -1,7 +1,7 @@
 // StatisticsGovScot: the statistics.gov.scot long format (FeatureCode, DateCode, Measurement, Units, Value).
 
 /// One observation of a statistics.gov.scot download.
-public struct StatisticsGovScotObservation: Sendable, Equatable {
+package struct StatisticsGovScotObservation: Sendable, Equatable {
     /// Area code, e.g. `S01006506` (data zone) or `S12000033` (council area).
     public let featureCode: String
     /// Period as published, e.g. `2019` or `2017-2019`.
@@ -21,7 +21,7 @@ public struct StatisticsGovScotObservation: Sendable, Equatable {
 /// Rules: the four key columns must be text and present on every row; `Value` must be numeric
 /// (missing values allowed and kept as nil); no two rows may share the same key.
 /// Throws `LayoutError` (or `CSVError` when reading a file).
-public enum StatisticsGovScot {
+package enum StatisticsGovScot {
     public static let keyColumns = ["FeatureCode", "DateCode", "Measurement", "Units"]
 
     /// Reads a statistics.gov.scot CSV file (only the five columns are stored).

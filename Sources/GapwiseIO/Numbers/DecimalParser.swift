@@ -267,7 +267,7 @@ enum DecimalParser {
 }
 
 /// Public number parsing with the same grammar and rounding as the CSV reader.
-public enum CSVNumberParser {
+package enum CSVNumberParser {
     /// The double nearest to the decimal number in `text` (ties to even, as `strtod`), or nil when
     /// `text` is not a number in the reader's grammar or overflows a Double.
     ///

@@ -14,7 +14,7 @@ import Glibc
 ///    fails when the file system itself fails; the temporary files not yet renamed are then removed.
 ///
 /// A character device (`/dev/stdout`) cannot be renamed over: it is written directly in step 3.
-public enum AtomicFileSetWriter {
+package enum AtomicFileSetWriter {
     /// One file to write: its destination path and its bytes.
     public struct File: Sendable, Equatable {
         public let path: String

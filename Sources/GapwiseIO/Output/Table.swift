@@ -1,7 +1,7 @@
 // Table: the neutral model of an output table (named columns, typed cells) that TableWriter renders.
 
 /// A cell of an output table.
-public enum TableCell: Sendable, Equatable {
+package enum TableCell: Sendable, Equatable {
     /// Text, written as is (quoted in CSV when needed, a string in JSON).
     case text(String)
     /// A computed number, written in the table's `NumberFormat` (rounded when digits are asked for).
@@ -20,7 +20,7 @@ public enum TableCell: Sendable, Equatable {
 }
 
 /// A table: column names and rows of cells, one cell per column.
-public struct Table: Sendable, Equatable {
+package struct Table: Sendable, Equatable {
     /// The column names (the CSV header, the keys of each JSON object).
     public let columns: [String]
     /// The rows, each with one cell per column.

@@ -12,7 +12,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
 /// holds `,`, `"`, CR or LF, with `"` doubled. Missing cells are empty; a non-finite number is spelled
 /// `NaN`, `Inf` or `-Inf`. JSON is an array of objects keyed by the column names, one object per line;
 /// missing cells and non-finite numbers are `null`.
-public enum TableWriter {
+package enum TableWriter {
     /// The table in `format`.
     public static func text(_ table: Table, _ format: OutputFormat, numbers: NumberFormat = .full) -> String {
         format == .csv ? csv(table, numbers: numbers) : json(table, numbers: numbers)

@@ -5,7 +5,7 @@
 /// Per column: its name, type (`number` when every non-missing value is a number), the count of
 /// missing values, and the smallest and largest non-missing value (numeric order for numbers,
 /// Unicode scalar order for text); min and max are nil when every value is missing.
-public struct CSVSummary: Sendable, Equatable {
+package struct CSVSummary: Sendable, Equatable {
     /// A minimum or maximum: a number or a string.
     public enum Value: Sendable, Equatable {
         case number(Double)

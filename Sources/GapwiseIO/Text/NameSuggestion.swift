@@ -6,7 +6,7 @@
 /// when its optimal-string-alignment distance (edits: insert, delete, substitute, swap two neighbours;
 /// case-insensitive) is at most `max(1, length / 3)` and no other candidate is as close. Ties give no
 /// suggestion: a wrong hint is worse than none.
-public enum NameSuggestion {
+package enum NameSuggestion {
     /// The single closest candidate to `name`, or nil when none is close or several are equally close.
     public static func closest(to name: String, among candidates: [String]) -> String? {
         let key = normalised(name)

@@ -20,7 +20,7 @@ import Foundation
 ///
 /// References: Abramowitz & Stegun (1964) 6.5, 26.4; Wilson & Hilferty (1931) PNAS 17, 684–688;
 /// DiDonato & Morris (1986) ACM TOMS 12, 377–393.
-public enum ChiSquare {
+package enum ChiSquare {
     /// P(χ²ₖ ≤ x).
     public static func cdf(_ x: Double, degreesOfFreedom k: Double) throws(DistributionError) -> Double {
         try validate(k, "ChiSquare.cdf")

@@ -1,7 +1,7 @@
 // ConfidenceLimits: the value type returned by the interval formulas (lower, upper, level, method).
 
 /// A two-sided confidence interval on the scale of its input (a count or a proportion).
-public struct ConfidenceLimits: Equatable, Sendable {
+package struct ConfidenceLimits: Equatable, Sendable {
     /// How the limits were computed.
     public enum Method: String, Equatable, Sendable {
         /// Exact (Garwood) Poisson limits from chi-square quantiles.

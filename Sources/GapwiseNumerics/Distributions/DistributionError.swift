@@ -5,7 +5,7 @@
 /// Every public function of the `Distributions` folder validates its arguments before computing and
 /// throws one of these cases; none silently repairs an input (no clamping of probabilities, no
 /// replacing a zero count by a tiny number). `function` names the caller, e.g. `"StudentT.quantile"`.
-public enum DistributionError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum DistributionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A probability that must lie strictly between 0 and 1 (or in [0, 1] where stated) does not.
     case probabilityOutOfRange(function: String, value: Double)
     /// A confidence level that must lie strictly between 0 and 1 does not.

@@ -14,7 +14,7 @@ import Foundation
 ///
 /// References: Wichura, M. J. (1988) Algorithm AS 241: The percentage points of the normal distribution.
 /// Applied Statistics 37(3), 477–484. Abramowitz & Stegun (1964) §26.2.
-public enum Normal {
+@usableFromInline package enum Normal {
     /// Φ(x) = P(Z ≤ x). Defined for every x (Φ(−∞) = 0, Φ(+∞) = 1); throws for NaN.
     public static func cdf(_ x: Double) throws(DistributionError) -> Double {
         guard !x.isNaN else { throw .notFinite(function: "Normal.cdf", argument: "x") }

@@ -9,7 +9,7 @@ import Foundation
 /// References: Garwood, F. (1936) Fiducial limits for the Poisson distribution. Biometrika 28, 437–442.
 /// Breslow, N. E. & Day, N. E. (1987) Statistical Methods in Cancer Research II, IARC, p. 69 (Byar).
 /// Public Health England (2018) Technical Guide: Confidence Intervals, §3–4.
-public enum PoissonLimits {
+package enum PoissonLimits {
     /// Exact (Garwood) limits: L = χ²_{(1−c)/2, 2x} / 2 (L = 0 when x = 0) and U = χ²_{(1+c)/2, 2x+2} / 2,
     /// where χ²_{p,k} is the p-quantile of chi-square with k degrees of freedom.
     ///

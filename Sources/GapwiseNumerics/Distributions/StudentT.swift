@@ -24,7 +24,7 @@ import Foundation
 ///
 /// References: Abramowitz & Stegun (1964) 26.7; Hill, G. W. (1970) Algorithm 395/396, CACM 13(10);
 /// Press et al. (2007) Numerical Recipes §6.4.
-public enum StudentT {
+package enum StudentT {
     /// P(T ≤ t) for ν degrees of freedom.
     public static func cdf(_ t: Double, degreesOfFreedom df: Double) throws(DistributionError) -> Double {
         try validate(df, "StudentT.cdf")

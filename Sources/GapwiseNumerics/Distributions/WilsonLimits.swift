@@ -2,7 +2,7 @@
 import Foundation
 
 /// Wilson score limits for a proportion x/n.
-public enum WilsonLimits {
+package enum WilsonLimits {
     /// With z = Φ⁻¹((1 + c)/2):
     ///     L, U = (2x + z² ∓ z√(z² + 4x(1 − x/n))) / (2(n + z²)).
     ///

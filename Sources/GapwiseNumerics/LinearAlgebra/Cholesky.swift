@@ -3,12 +3,12 @@ import CLAPACKE
 
 /// The Cholesky factorisation `A = UᵀU` of a symmetric positive-definite matrix (LAPACK `dpotrf`, upper).
 /// Only the upper triangle of the input is read.
-public struct Cholesky: Sendable {
+package struct Cholesky: Sendable {
     /// The n x n factor, upper triangle holding U (the strict lower triangle is zero).
-    public let factor: Matrix
+    public let factor: LinearAlgebra.Matrix
 
     /// Factorises `a`. Throws `.notPositiveDefinite(order:)` naming the first failing leading minor.
-    public init(_ a: Matrix) throws(LinearAlgebraError) {
+    public init(_ a: LinearAlgebra.Matrix) throws(LinearAlgebra.LinearAlgebraError) {
         guard a.rows == a.columns else {
             throw .dimensionMismatch(operation: "Cholesky", detail: "matrix is \(a.rows)x\(a.columns), not square")
         }
@@ -25,7 +25,7 @@ public struct Cholesky: Sendable {
     }
 
     /// Solves `A X = B` for each column of `b` (LAPACK `dpotrs`).
-    public func solve(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
+    public func solve(_ b: LinearAlgebra.Matrix) throws(LinearAlgebra.LinearAlgebraError) -> LinearAlgebra.Matrix {
         guard b.rows == factor.rows else {
             throw .dimensionMismatch(operation: "Cholesky.solve", detail: "A is \(factor.rows)x\(factor.rows), B has \(b.rows) rows")
         }
@@ -42,7 +42,7 @@ public struct Cholesky: Sendable {
     }
 
     /// Solves `A x = b` for one right-hand side.
-    public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
+    public func solve(_ b: [Double]) throws(LinearAlgebra.LinearAlgebraError) -> [Double] {
         try solve(Matrix(rows: b.count, columns: 1, columnMajor: b)).storage
     }
 }

@@ -16,7 +16,7 @@
 /// - Reference: K. G. Jöreskog, *Some contributions to maximum likelihood factor analysis*,
 ///   Psychometrika 32 (1967); R Core Team, `stats::factanal`; Scottish Government, *SIMD technical notes*
 ///   (factor-analysis weights within the health, education and other domains).
-public struct OneFactorAnalysis: Sendable, Equatable {
+package struct OneFactorAnalysis: Sendable, Equatable {
     /// `λ`: the loadings, one per variable.
     public let loadings: [Double]
     /// `ψ`: the uniquenesses `1 − λ²` (for a correlation matrix at an interior optimum).
@@ -31,7 +31,7 @@ public struct OneFactorAnalysis: Sendable, Equatable {
     /// - Throws: `LinearAlgebraError.invalidArgument` for `p < 2` or a non-positive diagonal;
     ///   `.notPositiveDefinite` when `r` is singular (e.g. two identical indicators); `.noConvergence`
     ///   after `maxIterations`; the errors of `SymmetricEigen`.
-    public init(correlation r: Matrix, tolerance: Double = 1e-13, maxIterations: Int = 200_000) throws(LinearAlgebraError) {
+    public init(correlation r: LinearAlgebra.Matrix, tolerance: Double = 1e-13, maxIterations: Int = 200_000) throws(LinearAlgebra.LinearAlgebraError) {
         let p = r.rows
         guard p == r.columns, p >= 2 else {
             throw .invalidArgument(operation: "OneFactorAnalysis", detail: "needs a square matrix of 2 or more variables, got \(r.rows)x\(r.columns)")
@@ -71,7 +71,7 @@ public struct OneFactorAnalysis: Sendable, Equatable {
     }
 
     /// The correlation matrix of the columns of `data` (each inner array is one variable).
-    public static func correlation(_ columns: [[Double]]) -> Matrix {
+    public static func correlation(_ columns: [[Double]]) -> LinearAlgebra.Matrix {
         let p = columns.count, n = Double(columns.first?.count ?? 0)
         let centred = columns.map { c -> [Double] in let m = c.reduce(0, +) / n; return c.map { $0 - m } }
         var r = Matrix(rows: p, columns: p)

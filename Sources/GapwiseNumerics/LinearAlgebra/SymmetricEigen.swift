@@ -4,14 +4,14 @@ import CLAPACKE
 /// The eigen-decomposition `A = V Λ Vᵀ` of a real symmetric matrix by divide and conquer (LAPACK `dsyevd`).
 /// Only the upper triangle of the input is read. Eigenvalues are in ascending order; column j of `vectors`
 /// is the unit eigenvector of `values[j]` (its sign is LAPACK's, not normalised).
-public struct SymmetricEigen: Sendable {
+package struct SymmetricEigen: Sendable {
     /// Eigenvalues, ascending.
     public let values: [Double]
     /// Orthonormal eigenvectors, one per column, in the order of `values`.
-    public let vectors: Matrix
+    public let vectors: LinearAlgebra.Matrix
 
     /// Decomposes `a`. Throws `.noConvergence` if LAPACK fails to converge.
-    public init(_ a: Matrix) throws(LinearAlgebraError) {
+    public init(_ a: LinearAlgebra.Matrix) throws(LinearAlgebra.LinearAlgebraError) {
         guard a.rows == a.columns else {
             throw .dimensionMismatch(operation: "SymmetricEigen", detail: "matrix is \(a.rows)x\(a.columns), not square")
         }

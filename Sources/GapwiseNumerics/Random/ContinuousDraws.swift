@@ -1,6 +1,6 @@
 // ContinuousDraws: uniform and normal variates from Xoshiro256StarStar (53-bit uniforms, normals by inversion).
 
-extension Xoshiro256StarStar {
+extension RandomGenerators.Xoshiro256StarStar {
     /// A uniform draw on [0, 1): the top 53 bits of `next()` times 2⁻⁵³, so every multiple of 2⁻⁵³ in
     /// [0, 1) is equally likely (Vigna's recommended conversion).
     @inlinable @inline(__always)

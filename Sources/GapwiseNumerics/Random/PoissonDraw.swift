@@ -1,7 +1,7 @@
 // PoissonDraw: exact Poisson variates from Xoshiro256StarStar (inversion for λ < 10, PTRS for λ ≥ 10).
 import Foundation
 
-extension Xoshiro256StarStar {
+extension RandomGenerators.Xoshiro256StarStar {
     /// A Poisson draw with mean λ.
     ///
     /// - λ = 0: returns 0 and consumes no output.
@@ -16,7 +16,7 @@ extension Xoshiro256StarStar {
     ///
     /// Reference: Hörmann, W. (1993) The transformed rejection method for generating Poisson random
     /// variables. Insurance: Mathematics and Economics 12, 39–45.
-    public mutating func nextPoisson(mean lambda: Double) throws(DistributionError) -> Int {
+    package mutating func nextPoisson(mean lambda: Double) throws(DistributionError) -> Int {
         guard lambda >= 0 && lambda < 0x1p62 else {
             throw .invalidParameter(function: "Xoshiro256StarStar.nextPoisson", name: "mean", value: lambda,
                                     rule: "a Poisson mean must be finite, zero or more and below 2^62")

@@ -12,7 +12,7 @@
 ///
 /// Reference: Steele, G. L., Lea, D. & Flood, C. H. (2014) Fast splittable pseudorandom number generators.
 /// OOPSLA '14, 453–472. https://prng.di.unimi.it/splitmix64.c
-public struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
+package struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
     @usableFromInline var rawState: UInt64
 
     /// The 64-bit state (the seed before the first draw).

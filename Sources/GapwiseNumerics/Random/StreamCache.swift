@@ -1,7 +1,7 @@
 // StreamCache: the jumped xoshiro256** streams of a seed, formed once per process and shared (identical to jumping each time).
 import Foundation
 
-extension Xoshiro256StarStar {
+extension RandomGenerators.Xoshiro256StarStar {
     /// Streams 0..<count of `seed` — element i equals `stream(i, seed:)` — from a process-wide cache.
     ///
     /// Forming stream i costs i jumps of 256 draws each; batch jobs that simulate every indicator × area
@@ -9,7 +9,7 @@ extension Xoshiro256StarStar {
     /// same 10,000 jumps for every area and measure, which dominated their cost. The cache keeps the
     /// states of the most recent seeds (32 bytes per stream; at most `cacheLimit` streams in all) and
     /// extends a seed's list when more streams are asked for. Thread-safe; the returned array is a value.
-    public static func cachedStreams(count: Int, seed: UInt64) -> [Xoshiro256StarStar] {
+    public static func cachedStreams(count: Int, seed: UInt64) -> [RandomGenerators.Xoshiro256StarStar] {
         precondition(count >= 0, "Xoshiro256StarStar.cachedStreams: count must be non-negative (got \(count))")
         return StreamCache.shared.streams(count: count, seed: seed)
     }

@@ -30,7 +30,7 @@ struct ZigguratTable: Sendable {
     }
 }
 
-extension Xoshiro256StarStar {
+extension RandomGenerators.Xoshiro256StarStar {
     /// A standard normal draw by the ziggurat method: about 98.8% of draws cost one 64-bit output, one
     /// multiply and one comparison; the rest fall back to exact rejection (wedges) or Marsaglia's tail
     /// algorithm beyond `R = 3.4426`. Exact in distribution (up to the 2⁻⁵³ uniform grid), several times

@@ -39,7 +39,7 @@ public enum Ranking {
     /// - Throws: `RankingError.missingValue` when a NaN is found and `nan == .reject`.
     public static func argsort(
         _ values: [Double], order: Order = .ascending, nan: NaNPolicy = .reject
-    ) throws(RankingError) -> [Int] {
+    ) throws(Ranking.RankingError) -> [Int] {
         let n = values.count
         var nanIndices: [Int] = []
         for i in 0..<n where values[i].isNaN {

@@ -1,6 +1,6 @@
 // EqualCountBands: quantile bands holding equal numbers of areas, ceil(rank * k / N) as SIMD publishes them.
 
-extension QuantileBands {
+extension Ranking.QuantileBands {
     /// Equal-count bands: `band = ceil(r * k / n)`, with `r` the area's rank (1 = first) and `n` the
     /// number of areas.
     ///
@@ -22,7 +22,7 @@ extension QuantileBands {
     /// - Reference: Scottish Government (2020), *SIMD 2020v2 ranks* and *SIMD 2020 technical notes*.
     public static func byCount(
         ranks: [Double], bands k: Int, ties: Ranking.TieMethod = .average
-    ) throws(RankingError) -> QuantileBandAssignment {
+    ) throws(Ranking.RankingError) -> Ranking.QuantileBandAssignment {
         let prep = try prepareGroups(count: ranks.count, bands: k, groups: nil as [Int]?)
         return try countBands(ranks, k: k, ids: prep.ids, groupCount: ranks.isEmpty ? 0 : 1, ties: ties)
     }
@@ -34,7 +34,7 @@ extension QuantileBands {
     ///   `groups.count != ranks.count`.
     public static func byCount<G: Hashable>(
         ranks: [Double], bands k: Int, groups: [G], ties: Ranking.TieMethod = .average
-    ) throws(RankingError) -> QuantileBandAssignment {
+    ) throws(Ranking.RankingError) -> Ranking.QuantileBandAssignment {
         let prep = try prepareGroups(count: ranks.count, bands: k, groups: groups)
         return try countBands(ranks, k: k, ids: prep.ids, groupCount: prep.keys?.count ?? 0, ties: ties)
     }

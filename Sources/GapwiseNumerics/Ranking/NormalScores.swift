@@ -25,7 +25,7 @@ extension Ranking {
     /// - Reference: G. Blom, *Statistical Estimates and Transformed Beta-Variables* (1958); C. I. Bliss,
     ///   *Statistics in Biology* (1967); Scottish Government, *SIMD 2020 technical notes* (normalisation of
     ///   indicators by ranking).
-    public static func normalScores(_ values: [Double], method: NormalScoreMethod = .blom) throws(RankingError) -> [Double] {
+    public static func normalScores(_ values: [Double], method: NormalScoreMethod = .blom) throws(Ranking.RankingError) -> [Double] {
         let r = try ranks(values, ties: .average)
         let n = Double(values.count)
         switch method {

@@ -1,6 +1,6 @@
 // PHEQuantileBands: quantile bands by the rule of PHEindicatormethods::phe_quantile (PHE/OHID).
 
-extension QuantileBands {
+extension Ranking.QuantileBands {
     /// Quantile bands by PHE's `phe_quantile` rule:
     ///
     ///     q = floor((k + 1) - ceiling(((n + 1) - rank) / (n / k))),   q = 0 -> 1
@@ -25,7 +25,7 @@ extension QuantileBands {
     ///   PHE Technical Guide, *Assigning Deprivation Quintiles*.
     public static func pheQuantile(
         values: [Double], bands k: Int, highestValuesFirst: Bool = true
-    ) throws(RankingError) -> QuantileBandAssignment {
+    ) throws(Ranking.RankingError) -> Ranking.QuantileBandAssignment {
         let prep = try prepareGroups(count: values.count, bands: k, groups: nil as [Int]?)
         return try pheBands(values, k: k, ids: prep.ids, groupCount: values.isEmpty ? 0 : 1,
                             highestValuesFirst: highestValuesFirst)
@@ -35,7 +35,7 @@ extension QuantileBands {
     /// as when `phe_quantile` is given a grouped data frame.
     public static func pheQuantile<G: Hashable>(
         values: [Double], bands k: Int, groups: [G], highestValuesFirst: Bool = true
-    ) throws(RankingError) -> QuantileBandAssignment {
+    ) throws(Ranking.RankingError) -> Ranking.QuantileBandAssignment {
         let prep = try prepareGroups(count: values.count, bands: k, groups: groups)
         return try pheBands(values, k: k, ids: prep.ids, groupCount: prep.keys?.count ?? 0,
                             highestValuesFirst: highestValuesFirst)

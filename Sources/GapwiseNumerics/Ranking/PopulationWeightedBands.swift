@@ -1,6 +1,6 @@
 // PopulationWeightedBands: quantile bands holding (nearly) equal population shares, PHS's SIMD rule.
 
-extension QuantileBands {
+extension Ranking.QuantileBands {
     /// How areas are cut into bands of equal population share. Both rules walk the areas in rank
     /// order with the cumulative population share `s_i` *including* area i, and write `x_i = k * s_i`
     /// (position in band units; cut-offs at the integers 1, ..., k-1).
@@ -43,7 +43,7 @@ extension QuantileBands {
     ///   quintiles), and the GPD repository code cited at `PopulationRule.phs`.
     public static func byPopulation(
         ranks: [Double], population: [Double], bands k: Int, rule: PopulationRule = .phs
-    ) throws(RankingError) -> QuantileBandAssignment {
+    ) throws(Ranking.RankingError) -> Ranking.QuantileBandAssignment {
         let prep = try prepareGroups(count: ranks.count, bands: k, groups: nil as [Int]?)
         return try populationBands(ranks, population, k: k, ids: prep.ids,
                                    groupCount: ranks.isEmpty ? 0 : 1, describe: { _ in nil }, rule: rule)
@@ -53,7 +53,7 @@ extension QuantileBands {
     /// health board): each group's areas are banded by their share of that group's population.
     public static func byPopulation<G: Hashable>(
         ranks: [Double], population: [Double], bands k: Int, groups: [G], rule: PopulationRule = .phs
-    ) throws(RankingError) -> QuantileBandAssignment {
+    ) throws(Ranking.RankingError) -> Ranking.QuantileBandAssignment {
         let prep = try prepareGroups(count: ranks.count, bands: k, groups: groups)
         let keys = prep.keys ?? []
         return try populationBands(ranks, population, k: k, ids: prep.ids, groupCount: keys.count,

@@ -1,40 +1,42 @@
 // QuantileBands: the namespace and result type shared by the quantile-band rules (count, population, PHE).
 
-/// Assigning small areas to quantile bands (deciles, quintiles, vigintiles, ...) from a ranking.
-///
-/// Three published rules are implemented, each also within groups (ranks restart in every group):
-/// - `byCount`: equal numbers of areas per band, `band = ceil(rank * k / N)`, as the Scottish
-///   Government publishes SIMD deciles/quintiles/vigintiles.
-/// - `byPopulation`: equal shares of population per band, as Public Health Scotland publishes
-///   population-weighted SIMD deciles/quintiles (nationally and within boards, HSCPs and councils).
-/// - `pheQuantile`: the rule of PHE/OHID's `PHEindicatormethods::phe_quantile`.
-///
-/// Band 1 always holds the first areas of the ranking (for SIMD ranks: the most deprived).
-public enum QuantileBands {}
+extension Ranking {
+    /// Assigning small areas to quantile bands (deciles, quintiles, vigintiles, ...) from a ranking.
+    ///
+    /// Three published rules are implemented, each also within groups (ranks restart in every group):
+    /// - `byCount`: equal numbers of areas per band, `band = ceil(rank * k / N)`, as the Scottish
+    ///   Government publishes SIMD deciles/quintiles/vigintiles.
+    /// - `byPopulation`: equal shares of population per band, as Public Health Scotland publishes
+    ///   population-weighted SIMD deciles/quintiles (nationally and within boards, HSCPs and councils).
+    /// - `pheQuantile`: the rule of PHE/OHID's `PHEindicatormethods::phe_quantile`.
+    ///
+    /// Band 1 always holds the first areas of the ranking (for SIMD ranks: the most deprived).
+    public enum QuantileBands {}
 
-/// How a `QuantileBandAssignment` was made.
-public enum QuantileBandMethod: Sendable, Equatable {
-    /// Equal counts: `ceil(rank * k / n)`, ties ranked with the given method.
-    case equalCount(ties: Ranking.TieMethod)
-    /// Equal population shares with the given rule.
-    case populationWeighted(rule: QuantileBands.PopulationRule)
-    /// `phe_quantile`; `highestValuesFirst` is its `invert` argument.
-    case pheQuantile(highestValuesFirst: Bool)
+    /// How a `QuantileBandAssignment` was made.
+    public enum QuantileBandMethod: Sendable, Equatable {
+        /// Equal counts: `ceil(rank * k / n)`, ties ranked with the given method.
+        case equalCount(ties: Ranking.TieMethod)
+        /// Equal population shares with the given rule.
+        case populationWeighted(rule: QuantileBands.PopulationRule)
+        /// `phe_quantile`; `highestValuesFirst` is its `invert` argument.
+        case pheQuantile(highestValuesFirst: Bool)
+    }
+
+    /// The bands given to each area, with the method and parameters that produced them.
+    public struct QuantileBandAssignment: Sendable, Equatable {
+        /// `bands[i]` is in `1...bandCount` and belongs to input area `i` (input order is kept).
+        public let bands: [Int]
+        /// The number of bands asked for (k), e.g. 10 for deciles.
+        public let bandCount: Int
+        /// The rule used.
+        public let method: Ranking.QuantileBandMethod
+        /// The number of distinct groups (1 when no groups were given; 0 for empty input).
+        public let groupCount: Int
+    }
 }
 
-/// The bands given to each area, with the method and parameters that produced them.
-public struct QuantileBandAssignment: Sendable, Equatable {
-    /// `bands[i]` is in `1...bandCount` and belongs to input area `i` (input order is kept).
-    public let bands: [Int]
-    /// The number of bands asked for (k), e.g. 10 for deciles.
-    public let bandCount: Int
-    /// The rule used.
-    public let method: QuantileBandMethod
-    /// The number of distinct groups (1 when no groups were given; 0 for empty input).
-    public let groupCount: Int
-}
-
-extension QuantileBands {
+extension Ranking.QuantileBands {
     /// Validates `k` and, when given, the groups' length; returns group ids (all 0 without groups).
     static func prepareGroups<G: Hashable>(
         count n: Int, bands k: Int, groups: [G]?

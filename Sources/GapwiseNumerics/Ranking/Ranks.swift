@@ -37,7 +37,7 @@ extension Ranking {
     public static func ranks(
         _ values: [Double], ties: TieMethod = .average, order: Order = .ascending,
         missing: MissingPolicy = .reject
-    ) throws(RankingError) -> [Double] {
+    ) throws(Ranking.RankingError) -> [Double] {
         try groupedRanks(values, groupIDs: nil, groupCount: 1, ties: ties, order: order, missing: missing)
     }
 
@@ -50,7 +50,7 @@ extension Ranking {
     public static func ranks<G: Hashable>(
         _ values: [Double], groups: [G], ties: TieMethod = .average, order: Order = .ascending,
         missing: MissingPolicy = .reject
-    ) throws(RankingError) -> [Double] {
+    ) throws(Ranking.RankingError) -> [Double] {
         guard groups.count == values.count else {
             throw .lengthMismatch(argument: "groups", expected: values.count, actual: groups.count)
         }

@@ -10,7 +10,7 @@ extension Reductions {
     /// - Throws: `.tooFewObservations` when empty; `.nonFiniteValue`; `.overflow`.
     /// - Properties: `mean(c·y) = c·mean(y)` and `mean(y + c) = mean(y) + c` up to rounding;
     ///   equal values give that value exactly when their sum is exact.
-    public static func mean(_ values: some Collection<Double>) throws(ReductionError) -> Double {
+    public static func mean(_ values: some Collection<Double>) throws(Reductions.ReductionError) -> Double {
         let n = values.count
         guard n >= 1 else { throw .tooFewObservations(operation: "mean", mustExceed: 0, got: 0) }
         return try sum(values) / Double(n)
@@ -27,7 +27,7 @@ extension Reductions {
     ///   values repeated that many times.
     public static func weightedMean(
         _ values: some Collection<Double>, weights: some Collection<Double>
-    ) throws(ReductionError) -> Double {
+    ) throws(Reductions.ReductionError) -> Double {
         let op = "weighted mean"
         let s = try weightedSums(values, weights: weights, operation: op)
         guard s.weight > 0 else { throw .zeroTotalWeight(operation: op) }

@@ -12,7 +12,7 @@ extension Reductions {
     /// - Properties: permutation changes the result by at most the bound above; `sum([]) == 0`.
     /// - References: Ogita, Rump, Oishi (2005), "Accurate sum and dot product", SIAM J. Sci. Comput.
     ///   26(6); Knuth, TAOCP vol. 2, §4.2.2 (TwoSum).
-    public static func sum(_ values: some Collection<Double>) throws(ReductionError) -> Double {
+    public static func sum(_ values: some Collection<Double>) throws(Reductions.ReductionError) -> Double {
         let op = "sum"
         return try withContiguous(values) { y -> Result<Double, ReductionError> in
             let s = SumKernels.sum(y)
@@ -36,7 +36,7 @@ extension Reductions {
     ///   offending position; `.overflow`.
     public static func weightedSum(
         _ values: some Collection<Double>, weights: some Collection<Double>
-    ) throws(ReductionError) -> Double {
+    ) throws(Reductions.ReductionError) -> Double {
         let op = "weighted sum"
         try ReductionInput.checkLengths(op, values: values.count, weights: weights.count)
         return try withContiguous(values, weights) { y, w -> Result<Double, ReductionError> in

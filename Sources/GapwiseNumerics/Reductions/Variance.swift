@@ -1,14 +1,14 @@
 // Variance: two-pass variance (n−1 or n denominator), unweighted and with frequency weights.
 
-/// The denominator of a variance.
-public enum VarianceDenominator: String, Sendable, CaseIterable {
-    /// `n − 1` (or `Σw − 1` with frequency weights): the unbiased sample variance.
-    case sample
-    /// `n` (or `Σw`): the variance of the values as a whole population.
-    case population
-}
-
 extension Reductions {
+    /// The denominator of a variance.
+    public enum VarianceDenominator: String, Sendable, CaseIterable {
+        /// `n − 1` (or `Σw − 1` with frequency weights): the unbiased sample variance.
+        case sample
+        /// `n` (or `Σw`): the variance of the values as a whole population.
+        case population
+    }
+
     /// The variance `s² = Σ(y_i − ȳ)² / d`, with `d = n − 1` (`.sample`, default) or `n` (`.population`).
     ///
     /// Corrected two-pass algorithm (Björck; Chan, Golub and LeVeque 1983, "Algorithms for computing the
@@ -22,8 +22,8 @@ extension Reductions {
     /// - Throws: `.tooFewObservations`, `.nonFiniteValue`, `.overflow`.
     /// - Properties: `>= 0`; 0 for equal values; shift invariant; `var(c·y) = c²·var(y)`.
     public static func variance(
-        _ values: some Collection<Double>, denominator: VarianceDenominator = .sample
-    ) throws(ReductionError) -> Double {
+        _ values: some Collection<Double>, denominator: Reductions.VarianceDenominator = .sample
+    ) throws(Reductions.ReductionError) -> Double {
         let op = "variance"
         let n = values.count
         let bound = denominator == .sample ? 1 : 0
@@ -56,8 +56,8 @@ extension Reductions {
     ///   `.zeroTotalWeight`, `.tooFewObservations` (`Σw <= 1` for `.sample`), `.overflow`.
     public static func weightedVariance(
         _ values: some Collection<Double>, weights: some Collection<Double>,
-        denominator: VarianceDenominator = .sample
-    ) throws(ReductionError) -> Double {
+        denominator: Reductions.VarianceDenominator = .sample
+    ) throws(Reductions.ReductionError) -> Double {
         let op = "weighted variance"
         let s = try weightedSums(values, weights: weights, operation: op)
         guard s.weight > 0 else { throw .zeroTotalWeight(operation: op) }

@@ -1,26 +1,26 @@
 // WeightedLogSums: fused single-pass (Σw, Σw·y, Σw·y·ln y) for Theil-type measures, with its zero policy.
 
-/// What a logarithmic sum does with a value that is exactly zero.
-public enum ZeroValuePolicy: String, Sendable, CaseIterable {
-    /// Throw `ReductionError.zeroValue` (the default): `ln 0` is undefined and a zero is usually a
-    /// data problem the analyst should see.
-    case reject
-    /// Use the limit `y·ln y → 0` as `y → 0⁺`, i.e. the convention `0·ln 0 = 0` (as in the Theil T
-    /// index, where an area with zero outcome contributes nothing). Only on the caller's request.
-    case zeroLogZeroIsZero
-}
-
-/// The sums `Σw`, `Σw·y` and `Σw·y·ln y` from one pass (Theil T index, GE(1)).
-public struct WeightedLogSums: Equatable, Sendable {
-    /// `Σ w_i`.
-    public let weight: Double
-    /// `Σ w_i·y_i`.
-    public let weightedValue: Double
-    /// `Σ w_i·y_i·ln y_i`, evaluated per term as `(w_i·y_i)·ln(y_i)` (natural logarithm).
-    public let weightedValueLogValue: Double
-}
-
 extension Reductions {
+    /// What a logarithmic sum does with a value that is exactly zero.
+    public enum ZeroValuePolicy: String, Sendable, CaseIterable {
+        /// Throw `ReductionError.zeroValue` (the default): `ln 0` is undefined and a zero is usually a
+        /// data problem the analyst should see.
+        case reject
+        /// Use the limit `y·ln y → 0` as `y → 0⁺`, i.e. the convention `0·ln 0 = 0` (as in the Theil T
+        /// index, where an area with zero outcome contributes nothing). Only on the caller's request.
+        case zeroLogZeroIsZero
+    }
+
+    /// The sums `Σw`, `Σw·y` and `Σw·y·ln y` from one pass (Theil T index, GE(1)).
+    public struct WeightedLogSums: Equatable, Sendable {
+        /// `Σ w_i`.
+        public let weight: Double
+        /// `Σ w_i·y_i`.
+        public let weightedValue: Double
+        /// `Σ w_i·y_i·ln y_i`, evaluated per term as `(w_i·y_i)·ln(y_i)` (natural logarithm).
+        public let weightedValueLogValue: Double
+    }
+
     /// `(Σ w_i, Σ w_i·y_i, Σ w_i·y_i·ln y_i)` in a single pass.
     ///
     /// The logarithm is libm's `log` (error < 1 ulp), applied one element at a time; the products and
@@ -41,8 +41,8 @@ extension Reductions {
     ///   `.nonFiniteWeight`, `.negativeWeight`, `.negativeValue`, `.zeroValue`; `.overflow`.
     public static func weightedLogSums(
         _ values: some Collection<Double>, weights: some Collection<Double>,
-        zeros: ZeroValuePolicy = .reject
-    ) throws(ReductionError) -> WeightedLogSums {
+        zeros: Reductions.ZeroValuePolicy = .reject
+    ) throws(Reductions.ReductionError) -> Reductions.WeightedLogSums {
         let op = "weighted y·ln(y) sums"
         try ReductionInput.checkLengths(op, values: values.count, weights: weights.count)
         return try withContiguous(values, weights) { y, w -> Result<WeightedLogSums, ReductionError> in

@@ -1,18 +1,18 @@
 // WeightedPowerSums: fused single-pass (Σw, Σw·y, Σw·y^a) for the generalised entropy GE(a).
 
-/// The sums `Σw`, `Σw·y` and `Σw·y^a` from one pass (generalised entropy, Atkinson index).
-public struct WeightedPowerSums: Equatable, Sendable {
-    /// The exponent `a`.
-    public let exponent: Double
-    /// `Σ w_i`.
-    public let weight: Double
-    /// `Σ w_i·y_i`.
-    public let weightedValue: Double
-    /// `Σ w_i·y_i^a`.
-    public let weightedPower: Double
-}
-
 extension Reductions {
+    /// The sums `Σw`, `Σw·y` and `Σw·y^a` from one pass (generalised entropy, Atkinson index).
+    public struct WeightedPowerSums: Equatable, Sendable {
+        /// The exponent `a`.
+        public let exponent: Double
+        /// `Σ w_i`.
+        public let weight: Double
+        /// `Σ w_i·y_i`.
+        public let weightedValue: Double
+        /// `Σ w_i·y_i^a`.
+        public let weightedPower: Double
+    }
+
     /// `(Σ w_i, Σ w_i·y_i, Σ w_i·y_i^a)` in a single pass, for the generalised entropy
     /// `GE(a) = [ (1/Σw) Σ w_i (y_i/ȳ)^a − 1 ] / (a(a−1))` with `ȳ = Σw·y/Σw`, which callers form from
     /// these sums as `GE(a) = [ (Σw·y^a/Σw) / ȳ^a − 1 ] / (a(a−1))`.
@@ -34,7 +34,7 @@ extension Reductions {
     ///   `.overflow` (e.g. large `y` with large `a`).
     public static func weightedPowerSums(
         _ values: some Collection<Double>, weights: some Collection<Double>, exponent a: Double
-    ) throws(ReductionError) -> WeightedPowerSums {
+    ) throws(Reductions.ReductionError) -> Reductions.WeightedPowerSums {
         let op = "weighted power sums (a = \(a))"
         guard a.isFinite else { throw .invalidExponent(operation: "weighted power sums", exponent: a) }
         try ReductionInput.checkLengths(op, values: values.count, weights: weights.count)

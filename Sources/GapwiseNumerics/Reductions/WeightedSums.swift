@@ -1,27 +1,27 @@
 // WeightedSums: fused single-pass (Σw, Σw·y) and (Σw, Σw·y, Σw·y²) with their result types.
 
-/// The sums `Σw` and `Σw·y` from one pass over the data.
-public struct WeightedSums: Equatable, Sendable {
-    /// `Σ w_i`, the total weight (population).
-    public let weight: Double
-    /// `Σ w_i·y_i`, the weighted total.
-    public let weightedValue: Double
-}
-
-/// The sums `Σw`, `Σw·y` and `Σw·y²` (raw weighted moments of order 0, 1, 2) from one pass.
-///
-/// Variance from these raw moments, `Σw·y² − (Σw·y)²/Σw`, cancels catastrophically when the
-/// coefficient of variation is small: use `Reductions.variance`/`weightedVariance` (two-pass) for that.
-public struct WeightedMoments: Equatable, Sendable {
-    /// `Σ w_i`.
-    public let weight: Double
-    /// `Σ w_i·y_i`.
-    public let weightedValue: Double
-    /// `Σ w_i·y_i²`, evaluated per term as `(w_i·y_i)·y_i`.
-    public let weightedSquare: Double
-}
-
 extension Reductions {
+    /// The sums `Σw` and `Σw·y` from one pass over the data.
+    public struct WeightedSums: Equatable, Sendable {
+        /// `Σ w_i`, the total weight (population).
+        public let weight: Double
+        /// `Σ w_i·y_i`, the weighted total.
+        public let weightedValue: Double
+    }
+
+    /// The sums `Σw`, `Σw·y` and `Σw·y²` (raw weighted moments of order 0, 1, 2) from one pass.
+    ///
+    /// Variance from these raw moments, `Σw·y² − (Σw·y)²/Σw`, cancels catastrophically when the
+    /// coefficient of variation is small: use `Reductions.variance`/`weightedVariance` (two-pass) for that.
+    public struct WeightedMoments: Equatable, Sendable {
+        /// `Σ w_i`.
+        public let weight: Double
+        /// `Σ w_i·y_i`.
+        public let weightedValue: Double
+        /// `Σ w_i·y_i²`, evaluated per term as `(w_i·y_i)·y_i`.
+        public let weightedSquare: Double
+    }
+
     /// `(Σ w_i, Σ w_i·y_i)` in a single pass over values and weights.
     ///
     /// Each sum is compensated: error `<= eps·|S| + (eps + (n/4 + 8)²eps²)·Σ|term|`, not growing with `n`.
@@ -30,7 +30,7 @@ extension Reductions {
     ///   offending position), `.overflow`.
     public static func weightedSums(
         _ values: some Collection<Double>, weights: some Collection<Double>
-    ) throws(ReductionError) -> WeightedSums {
+    ) throws(Reductions.ReductionError) -> Reductions.WeightedSums {
         try weightedSums(values, weights: weights, operation: "weighted sums")
     }
 
@@ -54,7 +54,7 @@ extension Reductions {
     /// per term (relative `2 eps`).
     public static func weightedMoments(
         _ values: some Collection<Double>, weights: some Collection<Double>
-    ) throws(ReductionError) -> WeightedMoments {
+    ) throws(Reductions.ReductionError) -> Reductions.WeightedMoments {
         let op = "weighted moments"
         try ReductionInput.checkLengths(op, values: values.count, weights: weights.count)
         return try withContiguous(values, weights) { y, w -> Result<WeightedMoments, ReductionError> in

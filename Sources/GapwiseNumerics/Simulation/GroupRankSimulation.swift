@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 
 /// How the simulated score of every item is drawn in one replicate.
-public enum SimulatedScoreModel: Sendable {
+package enum SimulatedScoreModel: Sendable {
     /// `S_i = mean_i + sd_i · Z_i`, one standard normal `Z_i` per item per replicate (the exact distribution
     /// of a fixed linear combination of independent normal indicator values), drawn by the ziggurat
     /// method (`nextZigguratNormal`).
@@ -22,7 +22,7 @@ public enum SimulatedScoreModel: Sendable {
 }
 
 /// What a `GroupRankSimulation` counted over its replicates.
-public struct GroupRankCounts: Sendable, Equatable {
+package struct GroupRankCounts: Sendable, Equatable {
     /// The number of replicates.
     public let replicates: Int
     /// `groupOf[i]`: item i's group (0-based).
@@ -61,7 +61,7 @@ public struct GroupRankCounts: Sendable, Equatable {
 /// indicator plus a BLAS `dgemv` (Poisson model), then per group a bucket sort finished by insertion
 /// (expected O(n); groups are small, ~200 data zones per council), and the ranks are written to a
 /// block buffer that is added to the histograms zone by zone after each block (cache-friendly).
-public enum GroupRankSimulation {
+package enum GroupRankSimulation {
     /// Replicates per random stream.
     public static let blockSize = 64
 

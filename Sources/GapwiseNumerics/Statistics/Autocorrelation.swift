@@ -16,7 +16,7 @@ extension Statistics {
     /// - Returns: `r1`; `|r1| <= 1` by the Cauchy-Schwarz inequality (up to rounding).
     /// - Throws: `.tooFewObservations` (`n < 2`), `.nonFiniteValue`, `.overflow`, `.constantValues`
     ///   when all values are equal (checked exactly, before the ratio is formed).
-    public static func lag1Autocorrelation(_ values: some Collection<Double>) throws(ReductionError) -> Double {
+    public static func lag1Autocorrelation(_ values: some Collection<Double>) throws(Reductions.ReductionError) -> Double {
         let op = "lag-1 autocorrelation"
         let n = values.count
         guard n > 1 else { throw .tooFewObservations(operation: op, mustExceed: 1, got: Double(n)) }

@@ -14,7 +14,7 @@
 ///
 /// each rounded a handful of times at the end (relative error below 1e-15). Integer overflow is detected
 /// and reported, never wrapped.
-public struct DecimalSample: Sendable {
+package struct DecimalSample: Sendable {
     /// The scaled integers m_i.
     public let scaled: [Int128]
     /// The common decimal scale s: value i is `scaled[i] · 10^(−scale)`.
@@ -22,7 +22,7 @@ public struct DecimalSample: Sendable {
 
     /// Parses decimal strings (`-12.5`, `3`, `1.25E-3`, `+0.5`). Throws `.notADecimal` naming the index of
     /// text that is not a plain decimal number, `.integerOverflow` when the common scale does not fit 128 bits.
-    public init(_ texts: [String]) throws(ReductionError) {
+    public init(_ texts: [String]) throws(Reductions.ReductionError) {
         var parts: [(mantissa: Int128, exponent: Int)] = []
         parts.reserveCapacity(texts.count)
         for (i, t) in texts.enumerated() {
@@ -49,14 +49,14 @@ public struct DecimalSample: Sendable {
     public var count: Int { scaled.count }
 
     /// The exact mean, rounded once to double (after one exact-integer division and the power of ten).
-    public func mean() throws(ReductionError) -> Double {
+    public func mean() throws(Reductions.ReductionError) -> Double {
         guard count >= 1 else { throw .tooFewObservations(operation: "DecimalSample.mean", mustExceed: 0, got: 0) }
         let s = try sum()
         return Double(s) / Double(count) / Self.powerOfTen(scale)
     }
 
     /// The sample standard deviation (denominator n − 1).
-    public func standardDeviation() throws(ReductionError) -> Double {
+    public func standardDeviation() throws(Reductions.ReductionError) -> Double {
         let n = count
         guard n >= 2 else { throw .tooFewObservations(operation: "DecimalSample.standardDeviation", mustExceed: 1, got: Double(n)) }
         let s = try sum()
@@ -67,7 +67,7 @@ public struct DecimalSample: Sendable {
     }
 
     /// The lag-1 autocorrelation `Σ_{i<n}(y_i − ȳ)(y_{i+1} − ȳ) / Σ(y_i − ȳ)²`.
-    public func lag1Autocorrelation() throws(ReductionError) -> Double {
+    public func lag1Autocorrelation() throws(Reductions.ReductionError) -> Double {
         let n = count
         guard n >= 2 else { throw .tooFewObservations(operation: "DecimalSample.lag1Autocorrelation", mustExceed: 1, got: Double(n)) }
         let s = try sum()

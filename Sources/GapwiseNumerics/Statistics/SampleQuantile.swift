@@ -5,7 +5,7 @@ extension Statistics {
     /// with h = (n − 1)p, `Q(p) = x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎)` on the sorted values (0-based).
     /// - Throws: `.tooFewObservations` when empty, `.nonFiniteValue` for NaN/∞ in the data,
     ///   `.invalidProbability` when p is outside [0, 1].
-    public static func quantileType7(_ values: [Double], probability p: Double) throws(ReductionError) -> Double {
+    public static func quantileType7(_ values: [Double], probability p: Double) throws(Reductions.ReductionError) -> Double {
         guard !values.isEmpty else { throw .tooFewObservations(operation: "Statistics.quantileType7", mustExceed: 0, got: 0) }
         guard p >= 0, p <= 1 else { throw .invalidProbability(operation: "Statistics.quantileType7", probability: p) }
         if let i = values.firstIndex(where: { !$0.isFinite }) {

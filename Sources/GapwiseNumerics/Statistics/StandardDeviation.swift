@@ -14,8 +14,8 @@ extension Statistics {
     /// - Throws: `.tooFewObservations`, `.nonFiniteValue`, `.overflow`.
     /// - Properties: `>= 0`; 0 for equal values; shift invariant; `s(c·y) = |c|·s(y)`.
     public static func standardDeviation(
-        _ values: some Collection<Double>, denominator: VarianceDenominator = .sample
-    ) throws(ReductionError) -> Double {
+        _ values: some Collection<Double>, denominator: Reductions.VarianceDenominator = .sample
+    ) throws(Reductions.ReductionError) -> Double {
         try Reductions.variance(values, denominator: denominator).squareRoot()
     }
 }

@@ -122,5 +122,8 @@ struct CommunitiesChangeTests {
                                              "change", "change_score", "change_locality_score", "change_peer_score"])
         #expect(r.scoresTable().rows.count == 10)
         #expect(r.summaryTable().rows.count == 5)
+        // The embedder's text renderings are the one writer's output of the same tables.
+        #expect(r.scoresText(.csv).split(separator: "\n").count == 11)
+        #expect(r.summaryText(.csv).split(separator: "\n").count == 6)
     }
 }

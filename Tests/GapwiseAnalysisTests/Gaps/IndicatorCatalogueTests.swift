@@ -15,16 +15,15 @@ struct IndicatorCatalogueTests {
     func sample() throws {
         let names = SyntheticScotland.indicators.map(\.name)
         #expect(names.count == 12)
-        let defaults = IndicatorCatalogue.withDefaults(names.map(counts), favourable: nil)
+        let defaults = IndicatorCatalogue.withRoles(names.map { counts($0).settlingPolarity(stated: nil) })
         #expect(defaults.filter { $0.polarity == .favourable }.map(\.name) == ["positive_destinations"])
         #expect(defaults.allSatisfy { $0.role == .outcome })
-        let chosen = IndicatorCatalogue.withDefaults(names.map(counts), favourable: ["crime"])
+        let chosen = names.map { counts($0).settlingPolarity(stated: nil, favourable: ["crime"]) }
         #expect(chosen.filter { $0.polarity == .favourable }.map(\.name) == ["crime"])
         let labels = IndicatorCatalogue.labels(names.map(counts))
         #expect(labels["emergency_admissions"] == "Emergency hospital admissions" && labels.count == 12)
-        // A spec's own polarity is kept when nothing makes it favourable.
-        var spec = try GapsIndicator.parse("x=a/b:polarity=favourable")
-        spec = IndicatorCatalogue.withDefaults([spec], favourable: nil)[0]
+        // A spec's own polarity is kept.
+        let spec = IndicatorCatalogue.withRoles([try GapsIndicator.parse("x=a/b:polarity=favourable")])[0]
         #expect(spec.polarity == .favourable && spec.role == .outcome)
     }
 
@@ -52,10 +51,34 @@ struct IndicatorCatalogueTests {
         }
         #expect(indicators.filter { IndicatorCatalogue.entry(named: $0)?.polarity == .favourable } == ["Attendance", "Attainment", "University"])
         // A report spec reading a known column takes its defaults: income counts over the population.
-        let income = IndicatorCatalogue.withDefaults([try GapsIndicator.parse("income=income_count/Total_population")], favourable: nil)[0]
+        let income = IndicatorCatalogue.withRoles([try GapsIndicator.parse("income=income_count/Total_population")])[0]
         #expect(income.polarity == .adverse && income.role == .deprivation)
-        let attainment = IndicatorCatalogue.withDefaults([try GapsIndicator.parse("Attainment")], favourable: nil)[0]
+        let attainment = IndicatorCatalogue.withRoles([try GapsIndicator.parse("Attainment")])[0]
         #expect(attainment.polarity == .favourable && attainment.role == .outcome)
         #expect(IndicatorCatalogue.labels([attainment]) == ["Attainment": "Attainment of school leavers"])
+    }
+
+    /// The one polarity rule, each step in turn: the spec's own polarity, else the favourable list, else the
+    /// catalogue (SIMD's Attainment is favourable, its SMR adverse), else the fallback.
+    @Test("polarity: a stated one wins, else the favourable list, else the catalogue, else the fallback")
+    func polarityRule() throws {
+        let attainment = GapsIndicator(name: "Attainment", source: .values(value: "Attainment", standardError: nil))
+        let unknown = GapsIndicator(name: "x", source: .values(value: "x", standardError: nil))
+        #expect(attainment.settlingPolarity(stated: .adverse).polarity == .adverse)
+        #expect(attainment.settlingPolarity(stated: .adverse, favourable: ["Attainment"]).polarity == .adverse)
+        #expect(attainment.settlingPolarity(stated: nil, favourable: ["x"]).polarity == .adverse)
+        #expect(unknown.settlingPolarity(stated: nil, favourable: ["x"]).polarity == .favourable)
+        #expect(attainment.settlingPolarity(stated: nil).polarity == .favourable)
+        #expect(attainment.settlingPolarity(stated: nil, fallback: .adverse).polarity == .favourable)
+        #expect(unknown.settlingPolarity(stated: nil).polarity == .adverse)
+        #expect(unknown.settlingPolarity(stated: nil, fallback: .favourable).polarity == .favourable)
+        // Known by the column it reads: a renamed Attainment is still favourable.
+        let renamed = GapsIndicator(name: "attain", source: .values(value: "Attainment", standardError: nil))
+        #expect(renamed.settlingPolarity(stated: nil).polarity == .favourable)
+        // The one-line spec settles by the same rule.
+        #expect(try GapsIndicator.parse("Attainment").polarity == .favourable)
+        #expect(try GapsIndicator.parse("Attainment:polarity=adverse").polarity == .adverse)
+        #expect(try GapsIndicator.parse("Attainment", favourable: ["SMR"]).polarity == .adverse)
+        #expect(try GapsIndicator.parse("SMR").polarity == .adverse)
     }
 }
