@@ -6,7 +6,7 @@ import Gapwise
 /// A seeded long file shaped like CPOP's: 1,279 intermediate zones in 32 partnerships and 67 typology
 /// groups, 8 indicators (3 favourable), two periods; values lognormal-ish and never 0.
 func communitiesInput(zones: Int = 1_279, seed: UInt64 = 2026) -> CSVTable {
-    var rng = Xoshiro256StarStar(seed: seed)
+    var rng = RandomGenerators.Xoshiro256StarStar(seed: seed)
     let indicators = ["Child Poverty", "Attainment", "Participation Rate", "Out of Work Benefits", "Crime Rate",
                       "Emergency Admissions", "Early Mortality", "Depopulation"]
     var text = "InterZone,CPP,Typology_Group,Year,Indicator,value\n"
@@ -34,7 +34,7 @@ func communitiesBenchmarks(_ config: Benchmark.Configuration) {
     // The same with both output tables written as CSV (the scores table has 10,232 rows).
     Benchmark("communities cpop n=1279 x 8 indicators x 2 periods, run and both CSV tables", configuration: config) { _ in
         let result = try CommunitiesAnalysis.run(request, on: table)
-        blackHole(TableWriter.csv(result.scoresTable()))
-        blackHole(TableWriter.csv(result.summaryTable()))
+        blackHole(result.scoresText(.csv))
+        blackHole(result.summaryText(.csv))
     }
 }

@@ -106,7 +106,7 @@ public enum BenchmarkInputs {
     /// `areas` life tables (deaths and populations by age band 0, 1-4, ..., `finalBand`+), each of some
     /// 20,000-40,000 people with mortality rising about 9% a year of age (Gompertz-like) and Poisson-ish noise.
     public static func lifeTableAreas(_ areas: Int, finalBand: Int = 90, seed: UInt64 = 2031) -> [LifeTableBands] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         let ages = AgeBands.standard(finalBand: finalBand)
         return (0..<areas).map { _ in
             let size = 20_000 + 20_000 * g.nextUniform(), level = 0.7 + 0.6 * g.nextUniform()
@@ -153,7 +153,7 @@ public enum BenchmarkInputs {
     /// outcomes `o1`...`o<outcomes>`. A header row; LF line ends.
     public static func duncanZonesCSV(councils: Int = 32, years: Int = 13, zones: Int = 40, outcomes: Int = 7,
                                       seed: UInt64 = 2033) -> [UInt8] {
-        var g = Xoshiro256StarStar(seed: seed)
+        var g = RandomGenerators.Xoshiro256StarStar(seed: seed)
         var text = "la,year,inc_n,noninc_n" + (1...outcomes).map { ",o\($0)" }.joined() + "\n"
         for c in 1...councils {
             for y in 0..<years {
