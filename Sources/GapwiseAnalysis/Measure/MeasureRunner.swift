@@ -42,6 +42,7 @@ public enum MeasureRunner {
                         let r = try lifeTable(kind, spec: spec, s, request: request, table: table, finalBand: finalBand)
                         results.append(r)
                         // No value: a flagged or suppressed life expectancy; its method says why.
+                        if r.estimate.isNaN { continue }
                     case .duncan:
                         let r = try duncan(spec: spec, s, request: request)
                         results.append(r)
