@@ -34,20 +34,11 @@ public enum MeasureRunner {
                     case let .decomposition(alpha, part):
                         results.append(try decomposition(alpha: alpha, part: part, spec: spec, s))
                     case let .standardised(kind):
-                        let r = try standardised(kind, spec: spec, s, request: request, table: table)
-                        results.append(r)
-                        // No value: a DSR suppressed below 10 events or a left-out area; its method says which.
-                        if r.estimate.isNaN { continue }
+                        results.append(try standardised(kind, spec: spec, s, request: request, table: table))
                     case let .lifeTable(kind):
-                        let r = try lifeTable(kind, spec: spec, s, request: request, table: table, finalBand: finalBand)
-                        results.append(r)
-                        // No value: a flagged or suppressed life expectancy; its method says why.
-                        if r.estimate.isNaN { continue }
+                        results.append(try lifeTable(kind, spec: spec, s, request: request, table: table, finalBand: finalBand))
                     case .duncan:
-                        let r = try duncan(spec: spec, s, request: request)
-                        results.append(r)
-                        // No value: CPOP's NA when over 20% of the zones lack the outcome; its method says so.
-                        if r.estimate.isNaN { continue }
+                        results.append(try duncan(spec: spec, s, request: request))
                     }
                 } catch let e as AnalysisError {
                     throw e
@@ -60,7 +51,10 @@ public enum MeasureRunner {
                 } catch {
                     throw .measureFailed(file: file, group: groupName, measure: spec.code, reason: "\(error)")
                 }
-                try requireFinite(results[results.count - 1], file: file, group: groupName)
+                let r = results[results.count - 1]
+                // A peer's NA (spec.kind.mayHaveNoValue) is written without a value and its method says why.
+                if r.estimate.isNaN && spec.kind.mayHaveNoValue { continue }
+                try requireFinite(r, file: file, group: groupName)
             }
         }
         return results

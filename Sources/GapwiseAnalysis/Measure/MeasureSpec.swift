@@ -23,6 +23,19 @@ public enum MeasureKind: Hashable, Sendable {
 }
 
 /// Which part of a between/within decomposition.
+extension MeasureKind {
+    /// Whether a result may carry no value, as its peer returns NA, with the reason in its method: a DSR
+    /// suppressed below 10 events or an area left out for a missing band count; a life expectancy PHE flags;
+    /// CPOP's Duncan index with over 20% of the outcome missing. Any other measure without a finite value has
+    /// overflowed and is an error.
+    var mayHaveNoValue: Bool {
+        switch self {
+        case .standardised, .lifeTable, .duncan: true
+        case .distributional, .grouped, .pheSlope, .statistic, .decomposition: false
+        }
+    }
+}
+
 public enum DecompositionPart: String, Hashable, Sendable { case between, within }
 
 /// The pooled indicator statistics of `gapwise measure`.
