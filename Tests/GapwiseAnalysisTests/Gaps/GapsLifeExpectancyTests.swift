@@ -4,6 +4,7 @@ import Testing
 import GapwiseAnalysis
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseTestSupport
 
 @Suite("Gaps life expectancy indicator")
 struct GapsLifeExpectancyTests {
@@ -12,29 +13,21 @@ struct GapsLifeExpectancyTests {
     /// 200 areas in two councils, 20 bands of deaths (d0...) and populations (p0...); mortality rises with
     /// age and with deprivation (rank 1 = most deprived), from a fixed LCG.
     static func table() -> CSVTable {
-        var state: UInt64 = 20_261_208
-        func next(_ m: Int) -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double((state >> 33) % UInt64(m))
-        }
         let n = 200
-        var cols: [CSVColumn] = [
-            CSVColumn(name: "rank", data: .number(CSVNumberColumn(values: (1...n).map(Double.init), isMissing: .init(repeating: false, count: n)))),
-            CSVColumn(name: "ca", data: .text(CSVTextColumn(values: (0..<n).map { $0 % 3 == 0 ? "B" : "A" }, isMissing: .init(repeating: false, count: n)))),
-        ]
+        var t = BandedAreaTable(areas: n, seed: 20_261_208)
         for (b, a) in ages.enumerated() {
-            let pop = (0..<n).map { _ in 40 + next(80) }
+            let pop = (0..<n).map { _ in 40 + t.next(80) }
             let hazard: Double = 0.0003 * exp(0.085 * Double(a))
             var deaths: [Double] = []
             for (i, p) in pop.enumerated() {
                 let gradient: Double = 1.6 - Double(i) / Double(n)
                 let expected: Double = p * hazard * gradient
-                deaths.append((expected + next(3)).rounded(.down))
+                deaths.append((expected + t.next(3)).rounded(.down))
             }
-            cols.append(CSVColumn(name: "d\(b)", data: .number(CSVNumberColumn(values: deaths.map { min($0, 40) }, isMissing: .init(repeating: false, count: n)))))
-            cols.append(CSVColumn(name: "p\(b)", data: .number(CSVNumberColumn(values: pop, isMissing: .init(repeating: false, count: n)))))
+            t.add("d\(b)", deaths.map { min($0, 40) })
+            t.add("p\(b)", pop)
         }
-        return CSVTable(file: "bands.csv", delimiter: .comma, rowCount: n, columns: cols)
+        return t.table
     }
 
     @Test func quantileLifeExpectanciesEqualTheLifeTableOfTheBandSums() throws {

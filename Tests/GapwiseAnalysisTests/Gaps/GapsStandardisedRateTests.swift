@@ -3,28 +3,21 @@ import Testing
 import GapwiseAnalysis
 import GapwiseIO
 import GapwiseMeasures
+import GapwiseTestSupport
 
 @Suite("Gaps directly standardised rates")
 struct GapsStandardisedRateTests {
     /// 200 areas in two councils, 19 ESP 2013 bands of events and populations from a fixed LCG.
     static func table(equalRates: Bool = false) -> CSVTable {
-        var state: UInt64 = 20_261_207
-        func next(_ m: Int) -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double((state >> 33) % UInt64(m))
-        }
         let n = 200
-        var cols: [CSVColumn] = [
-            CSVColumn(name: "rank", data: .number(CSVNumberColumn(values: (1...n).map(Double.init), isMissing: .init(repeating: false, count: n)))),
-            CSVColumn(name: "ca", data: .text(CSVTextColumn(values: (0..<n).map { $0 % 3 == 0 ? "B" : "A" }, isMissing: .init(repeating: false, count: n)))),
-        ]
+        var t = BandedAreaTable(areas: n, seed: 20_261_207)
         for a in 0..<19 {
-            let pop = (0..<n).map { _ in 20 + next(200) }
-            let ev = pop.enumerated().map { i, p in equalRates ? p / 10 : min(p, next(8 + (200 - i) / 10 + a)) }
-            cols.append(CSVColumn(name: "e\(a)", data: .number(CSVNumberColumn(values: ev, isMissing: .init(repeating: false, count: n)))))
-            cols.append(CSVColumn(name: "p\(a)", data: .number(CSVNumberColumn(values: pop, isMissing: .init(repeating: false, count: n)))))
+            let pop = (0..<n).map { _ in 20 + t.next(200) }
+            let ev = pop.enumerated().map { i, p in equalRates ? p / 10 : min(p, t.next(8 + (200 - i) / 10 + a)) }
+            t.add("e\(a)", ev)
+            t.add("p\(a)", pop)
         }
-        return CSVTable(file: "bands.csv", delimiter: .comma, rowCount: n, columns: cols)
+        return t.table
     }
 
     static let indicator = GapsIndicator(name: "deaths", source: .ageBands(numerators: (0..<19).map { "e\($0)" },
